@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Obligations.Cli.Output;
+using Obligations.Diagnostics;
+using Obligations.Semantics;
+
+namespace Obligations.Cli.Commands;
+
+/// <summary><c>oblc check &lt;files|folders&gt; [--format text|json|sarif]</c>.</summary>
+public static class CheckCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = ".obl files or folders (searched recursively for *.obl)",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = OutputFormats.CreateOption();
+        var command = new Command("check", "Check rule sets and report every diagnostic.") { paths, format };
+        command.SetAction(parse =>
+        {
+            var compilation = CompilationLoader.Load(parse.GetValue(paths)!, stderr, out var exitCode);
+            if (compilation is null) return exitCode;
+            var diagnostics = compilation.GetDiagnostics();
+            DiagnosticWriter.Write(stdout, parse.GetValue(format)!, diagnostics, compilation.SyntaxTrees.Length);
+            return diagnostics.Any(d => d.IsError) ? ExitCodes.RuleErrors : ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,29 @@
+using Obligations.Semantics;
+
+namespace Obligations.Cli;
+
+/// <summary>Reads the paths a command was given into a compilation, or explains on stderr why it cannot.</summary>
+public static class CompilationLoader
+{
+    public static Compilation? Load(IEnumerable<string> paths, TextWriter stderr, out int exitCode)
+    {
+        exitCode = ExitCodes.Success;
+        try
+        {
+            var files = SourceFiles.Expand(paths);
+            if (files.Count == 0)
+            {
+                stderr.WriteLine("oblc: no .obl files found in " + string.Join(", ", paths));
+                exitCode = ExitCodes.Usage;
+                return null;
+            }
+            return Compilation.Parse(SourceFiles.Read(files));
+        }
+        catch (SourceFileException e)
+        {
+            stderr.WriteLine("oblc: " + e.Message);
+            exitCode = ExitCodes.Usage;
+            return null;
+        }
+    }
+}
