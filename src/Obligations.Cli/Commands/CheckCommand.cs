@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Obligations.Analysis;
 using Obligations.Cli.Output;
 using Obligations.Diagnostics;
 using Obligations.Semantics;
@@ -21,7 +22,7 @@ public static class CheckCommand
         {
             var compilation = CompilationLoader.Load(parse.GetValue(paths)!, stderr, out var exitCode);
             if (compilation is null) return exitCode;
-            var diagnostics = compilation.GetDiagnostics();
+            var diagnostics = AnalysisDriver.GetDiagnostics(compilation, AnalysisOptions.Default);
             DiagnosticWriter.Write(stdout, parse.GetValue(format)!, diagnostics, compilation.SyntaxTrees.Length);
             return diagnostics.Any(d => d.IsError) ? ExitCodes.RuleErrors : ExitCodes.Success;
         });
