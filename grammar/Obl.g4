@@ -39,7 +39,8 @@ defineDecl : DEFINE identifier (':' typeRef)? citation? '=' expr ;
 
 typeRef
     : SET OF typeRef                    # setType
-    | identifier unit=identifier?       # namedType
+    | MONEY currency=identifier?        # moneyType
+    | identifier                        # namedType
     ;
 
 // ---------------------------------------------------------------- rules
@@ -114,7 +115,11 @@ literal
     | (TRUE | FALSE)                                          # boolLiteral
     ;
 
-identifier : IDENT ;
+// Clause words that cannot start an expression double as names, so rule authors can call a fact `breach`
+// or a field `kind`; everything else in the keyword list is reserved.
+identifier
+    : IDENT | BREACH | KIND | HOLDER | STANDING | DONE | ORDERED | CRITERION | INCOMPATIBLE | WITH | AFTER | BECAUSE | ON
+    ;
 
 // ---------------------------------------------------------------- lexer
 
@@ -130,7 +135,7 @@ NOT : 'not' ;            WITHIN : 'within' ;       AFTER : 'after' ;        UNLE
 OVERRIDES : 'overrides' ; BECAUSE : 'because' ;    CONSEQUENCE : 'consequence' ;
 KIND : 'kind' ;          BREACH : 'breach' ;       MATCH : 'match' ;        ELSE : 'else' ;
 AND : 'and' ;            OR : 'or' ;               IN : 'in' ;              TRUE : 'true' ;
-FALSE : 'false' ;        NOW : 'now' ;
+FALSE : 'false' ;        NOW : 'now' ;           MONEY : 'money' ;
 
 LBRACE : '{' ;  RBRACE : '}' ;  LPAREN : '(' ;  RPAREN : ')' ;  COMMA : ',' ;  DOT : '.' ;
 COLON : ':' ;   ARROW : '=>' ;  BAR : '|' ;     PLUS : '+' ;    MINUS : '-' ;  STAR : '*' ;
@@ -147,7 +152,7 @@ BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
 WS            : [ \t\r\n\u000C]+ -> channel(HIDDEN) ;
 
 // Never fail in the lexer: malformed text goes to channel 3, where the syntax builder reports it precisely.
-UNTERMINATED_STRING  : '"' (~["\\\r\n] | '\\' ~[\r\n])* -> channel(3) ;
+UNTERMINATED_STRING  : '"' (~["\\\r\n] | '\\' ~[\r\n])* -> type(STRING) ;
 UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF -> channel(3) ;
 ERROR_CHAR           : . -> channel(3) ;
 

@@ -48,7 +48,7 @@ internal sealed partial class Binder
             {
                 case DoneClauseSyntax done:
                     if (measure.Done is not null)
-                        Report(DiagnosticDescriptors.DuplicateClause, Loc(measure, done.Span), "measure", "done when");
+                        Report(DiagnosticDescriptors.DuplicateClause, Loc(measure, done.Span), "A measure", "done when");
                     measure.Done = BindCondition(done.Condition, measure);
                     if (done.CompletedOn is not null)
                         measure.CompletedOn = BindExpecting(done.CompletedOn, measure, OblType.Date, "The completion date");
@@ -80,7 +80,7 @@ internal sealed partial class Binder
                 _ => null,
             };
             if (clauseName is not null && !seen.Add(clauseName))
-                Report(DiagnosticDescriptors.DuplicateClause, Loc(rule, clause.Span), keyword, clauseName);
+                Report(DiagnosticDescriptors.DuplicateClause, Loc(rule, clause.Span), WithArticle(keyword), clauseName);
             switch (clause)
             {
                 case HolderClauseSyntax holder:
@@ -124,10 +124,12 @@ internal sealed partial class Binder
             _ => Modality.May,
         };
         if (clause.Modality != expected)
-            Report(DiagnosticDescriptors.ModalityMismatch, Loc(rule, clause.Span), rule.Syntax.Keyword, Words(expected), Words(clause.Modality));
+            Report(DiagnosticDescriptors.ModalityMismatch, Loc(rule, clause.Span), WithArticle(rule.Syntax.Keyword), Words(expected), Words(clause.Modality));
         rule.Modality ??= clause.Modality;
         rule.Measure ??= ExpectSymbol<MeasureSymbol>(clause.Measure, rule, "measure");
     }
+
+    private static string WithArticle(string noun) => ("aeiou".Contains(noun[0]) ? "An " : "A ") + noun;
 
     private static string Words(Modality modality) => modality switch
     {
@@ -167,7 +169,7 @@ internal sealed partial class Binder
             {
                 case KindClauseSyntax kind:
                     if (consequence.ConsequenceKind is not null)
-                        Report(DiagnosticDescriptors.DuplicateClause, Loc(consequence, clause.Span), "consequence", "kind");
+                        Report(DiagnosticDescriptors.DuplicateClause, Loc(consequence, clause.Span), "A consequence", "kind");
                     var index = ConsequenceKindNames.IndexOf(kind.Kind.Text);
                     if (index >= 0) consequence.ConsequenceKind ??= (ConsequenceKind)index;
                     else if (!kind.Kind.IsMissing)

@@ -107,10 +107,6 @@ internal sealed partial class Binder
                     }
                     return OblType.Money(named.Unit.Text);
                 }
-                if (named.Unit is not null)
-                {
-                    Report(DiagnosticDescriptors.UnexpectedTypeUnit, Loc(context, named.Unit.Span), name);
-                }
                 if (primitive is not null) return primitive;
                 var symbol = Lookup(named.Name, context, reportMissing: false);
                 switch (symbol)

@@ -19,9 +19,9 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownMember =
         Error("OBL1008", "Unknown field or member", "{0} has no field or member '{1}'{2}");
     public static readonly DiagnosticDescriptor DuplicateClause =
-        Error("OBL1009", "Duplicate clause", "A {0} has at most one '{1}' clause");
+        Error("OBL1009", "Duplicate clause", "{0} has at most one '{1}' clause");
     public static readonly DiagnosticDescriptor ModalityMismatch =
-        Error("OBL1010", "Wrong modality", "A {0} uses '{1}', not '{2}'");
+        Error("OBL1010", "Wrong modality", "{0} uses '{1}', not '{2}'");
     public static readonly DiagnosticDescriptor UnknownConsequenceKind =
         Error("OBL1011", "Unknown consequence kind", "Unknown consequence kind '{0}'; expected one of: {1}");
     public static readonly DiagnosticDescriptor UnknownOverrideReason =
@@ -38,8 +38,6 @@ public static partial class DiagnosticDescriptors
         Error("OBL1017", "Unknown unit", "Unknown unit '{0}'; durations use minutes, hours, days or weeks, money a three-letter currency code such as USD");
     public static readonly DiagnosticDescriptor MissingCurrency =
         Error("OBL1018", "Money without currency", "Money needs a currency, for example 'money USD'");
-    public static readonly DiagnosticDescriptor UnexpectedTypeUnit =
-        Error("OBL1019", "Type takes no unit", "Type '{0}' takes no unit or currency");
     public static readonly DiagnosticDescriptor AmbiguousMember =
         Error("OBL1020", "Ambiguous enum member", "'{0}' is a member of several enums ({1}); write it as Enum.{0}");
 }

@@ -1,5 +1,6 @@
 using Antlr4.Runtime;
 using Obligations.Diagnostics;
+using Obligations.Parsing.Generated;
 using Obligations.Text;
 
 namespace Obligations.Parsing;
@@ -18,6 +19,20 @@ internal sealed class OblErrorStrategy : DefaultErrorStrategy
         _text = text;
         _diagnostics = diagnostics;
     }
+
+    /// <summary>
+    /// Never delete a declaration or clause keyword to repair the text: after <c>holder</c> with no name,
+    /// <c>when …</c> is the next clause, not garbage. Insertion of the missing name is tried instead.
+    /// </summary>
+    protected override IToken? SingleTokenDeletion(Parser recognizer) =>
+        IsAnchor(recognizer.CurrentToken.Type) ? null : base.SingleTokenDeletion(recognizer);
+
+    private static bool IsAnchor(int type) => type is OblParser.WHEN or OblParser.HOLDER or OblParser.MUST or OblParser.MAY
+        or OblParser.WITHIN or OblParser.UNLESS or OblParser.OVERRIDES or OblParser.STANDING or OblParser.DONE
+        or OblParser.KIND or OblParser.CRITERION or OblParser.INCOMPATIBLE or OblParser.ENUM or OblParser.RECORD
+        or OblParser.FACT or OblParser.PARTY or OblParser.DEFINE or OblParser.THRESHOLD or OblParser.TRIGGER
+        or OblParser.MEASURE or OblParser.OBLIGATION or OblParser.PROHIBITION or OblParser.PERMISSION
+        or OblParser.CONSEQUENCE or OblParser.RBRACE;
 
     protected override void ReportUnwantedToken(Parser recognizer)
     {

@@ -67,7 +67,7 @@ internal static class SyntaxParser
                 case OblLexer.ERROR_CHAR:
                     diagnostics.Report(DiagnosticDescriptors.InvalidCharacter, location, token.Text);
                     break;
-                case OblLexer.UNTERMINATED_STRING:
+                case OblLexer.STRING when !IsClosed(token.Text):
                     diagnostics.Report(DiagnosticDescriptors.UnterminatedString, location);
                     break;
                 case OblLexer.UNTERMINATED_COMMENT:
@@ -78,16 +78,25 @@ internal static class SyntaxParser
         return result.ToImmutable();
     }
 
+    /// <summary>True when a string token ends with a closing quote that is not itself escaped.</summary>
+    internal static bool IsClosed(string text)
+    {
+        if (text.Length < 2 || text[^1] != '"') return false;
+        var backslashes = 0;
+        for (var i = text.Length - 2; i > 0 && text[i] == '\\'; i--) backslashes++;
+        return backslashes % 2 == 0;
+    }
+
     private static SyntaxTokenKind Classify(int type) => type switch
     {
         OblLexer.IDENT => SyntaxTokenKind.Identifier,
         OblLexer.NUMBER => SyntaxTokenKind.Number,
-        OblLexer.STRING or OblLexer.UNTERMINATED_STRING => SyntaxTokenKind.Text,
+        OblLexer.STRING => SyntaxTokenKind.Text,
         OblLexer.DATE => SyntaxTokenKind.Date,
         OblLexer.DOC_COMMENT => SyntaxTokenKind.DocComment,
         OblLexer.LINE_COMMENT or OblLexer.BLOCK_COMMENT or OblLexer.UNTERMINATED_COMMENT => SyntaxTokenKind.Comment,
         OblLexer.ERROR_CHAR => SyntaxTokenKind.Invalid,
-        >= OblLexer.MODULE and <= OblLexer.NOW => SyntaxTokenKind.Keyword,
+        >= OblLexer.MODULE and <= OblLexer.MONEY => SyntaxTokenKind.Keyword,
         OblLexer.LBRACE or OblLexer.RBRACE or OblLexer.LPAREN or OblLexer.RPAREN or OblLexer.COMMA or OblLexer.COLON => SyntaxTokenKind.Punctuation,
         _ => SyntaxTokenKind.Operator,
     };

@@ -40,8 +40,10 @@ internal sealed partial class SyntaxTreeBuilder
 
     private IdentifierSyntax Name(P.IdentifierContext? ctx, ParserRuleContext parent)
     {
-        var token = ctx?.IDENT()?.Symbol;
-        if (token is null || IsMissing(token)) return MissingName(ctx ?? parent);
+        if (ctx?.GetChild(0) is not ITerminalNode terminal || terminal is IErrorNode || ctx.exception is not null
+            || !TokenDescriptions.IsName(terminal.Symbol.Type) || IsMissing(terminal.Symbol))
+            return MissingName(ctx ?? parent);
+        var token = terminal.Symbol;
         return new IdentifierSyntax(token.Text, false) { Span = SpanOf(token) };
     }
 
@@ -50,13 +52,14 @@ internal sealed partial class SyntaxTreeBuilder
     /// <summary>The text inside the quotes, with escapes resolved; unknown escapes are reported and kept literally.</summary>
     private string Unescape(IToken token)
     {
-        if (IsMissing(token) || token.Text.Length < 2) return string.Empty;
+        if (IsMissing(token) || token.Text.Length < 1) return string.Empty;
         var raw = token.Text;
+        var end = SyntaxParser.IsClosed(raw) ? raw.Length - 1 : raw.Length;
         var builder = new StringBuilder(raw.Length);
-        for (var i = 1; i < raw.Length - 1; i++)
+        for (var i = 1; i < end; i++)
         {
             var c = raw[i];
-            if (c != '\\' || i + 1 >= raw.Length - 1) { builder.Append(c); continue; }
+            if (c != '\\' || i + 1 >= end) { builder.Append(c); continue; }
             var next = raw[++i];
             switch (next)
             {

@@ -142,7 +142,9 @@ internal sealed partial class SyntaxTreeBuilder
     private TypeSyntax Type(P.TypeRefContext? ctx, ParserRuleContext parent) => ctx switch
     {
         P.SetTypeContext s => new SetTypeSyntax(Type(s.typeRef(), s)) { Span = SpanOf(s) },
-        P.NamedTypeContext n => new NamedTypeSyntax(Name(n.identifier(0), n), n.unit is { } u ? Name(u, n) : null) { Span = SpanOf(n) },
+        P.MoneyTypeContext m => new NamedTypeSyntax(new IdentifierSyntax("money", false) { Span = SpanOf(m.MONEY().Symbol) },
+            m.currency is { } c ? Name(c, m) : null) { Span = SpanOf(m) },
+        P.NamedTypeContext n => new NamedTypeSyntax(Name(n.identifier(), n), null) { Span = SpanOf(n) },
         _ => new NamedTypeSyntax(MissingName(parent), null) { Span = MissingSpan(parent) },
     };
 

@@ -19,11 +19,24 @@ internal static class TokenDescriptions
 
     public static string Describe(IntervalSet expected)
     {
-        var names = expected.ToList().Select(DescribeType).Distinct().ToList();
+        var types = expected.ToList();
+        if (types.Contains(OblParser.IDENT)) types = types.Where(t => t == OblParser.IDENT || !IsName(t)).ToList();
+        var startsExpression = types.Contains(OblParser.NOT) && types.Contains(OblParser.LPAREN) && types.Contains(OblParser.NUMBER);
+        if (startsExpression) types = types.Where(t => !StartsExpression(t)).Prepend(-1).ToList();
+        var names = types.Select(t => t == -1 ? "an expression" : DescribeType(t)).Distinct().ToList();
         if (names.Count == 0) return "something else";
         if (names.Count > 8) return string.Join(", ", names.Take(8)) + ", …";
         return names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[^1];
     }
+
+    /// <summary>Tokens that the grammar's <c>identifier</c> rule accepts: names and the clause words that double as names.</summary>
+    public static bool IsName(int type) => type is OblParser.IDENT or OblParser.BREACH or OblParser.KIND or OblParser.HOLDER
+        or OblParser.STANDING or OblParser.DONE or OblParser.ORDERED or OblParser.CRITERION or OblParser.INCOMPATIBLE
+        or OblParser.WITH or OblParser.AFTER or OblParser.BECAUSE or OblParser.ON;
+
+    private static bool StartsExpression(int type) => IsName(type) || type is OblParser.NOT or OblParser.MATCH or OblParser.TRUE
+        or OblParser.FALSE or OblParser.NOW or OblParser.LBRACE or OblParser.LPAREN or OblParser.MINUS or OblParser.NUMBER
+        or OblParser.STRING or OblParser.DATE;
 
     public static string DescribeType(int type) => type switch
     {
