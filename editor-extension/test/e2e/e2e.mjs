@@ -113,9 +113,23 @@ async function openFile(page, name) {
     await page.waitForTimeout(1_000);
   }
   await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 20_000 });
+  // Click the match rather than pressing Enter: the focused row may still be a recently opened file.
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout: 20_000 });
+  await row.click();
+  await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: 20_000 });
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+}
+
+/** Go to Line through Quick Open (":<line>"), which works the same in every keyboard layout and browser. */
+async function goToLine(page, line) {
+  const input = page.locator('.quick-input-widget input');
+  await page.keyboard.press('Control+P');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`:${line}`);
+  await page.waitForTimeout(300);
   await page.keyboard.press('Enter');
-  await page.locator('.tabs-container .tab', { hasText: name }).first().waitFor({ timeout: 20_000 });
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
 }
 
 async function checkLanguageMode(page) {
@@ -168,9 +182,12 @@ async function checkColours(page, editor) {
   // Only the visible lines are rendered: page through the file as a reader would.
   await editor.locator('.view-line').first().click();
   await page.keyboard.press('Control+Home');
-  for (let screen = 0; screen < 8 && seen.size < probes.length; screen++) {
+  const all = new Map();
+  for (let screen = 0; screen < 8; screen++) {
     await page.waitForTimeout(400);
-    for (const span of await renderedTokens(editor)) {
+    const spans = await renderedTokens(editor);
+    for (const span of spans) all.set(`${span.text}\t${span.cls}`, span);
+    for (const span of spans) {
       for (const [what, matches] of probes) {
         if (!seen.has(what) && matches(span.text)) seen.set(what, span);
       }
@@ -181,6 +198,7 @@ async function checkColours(page, editor) {
   await shot(page, '02b-highlighting-end');
   const foreground = await editor.locator('.view-lines').first().evaluate((el) => getComputedStyle(el).color);
   writeFileSync(join(opts.artifacts, 'token-colours.json'), JSON.stringify(Object.fromEntries(seen), null, 2) + '\n');
+  writeFileSync(join(opts.artifacts, 'rendered-tokens.tsv'), [...all.values()].map((t) => `${t.text}\t${t.cls}\t${t.colour}`).join('\n') + '\n');
   for (const [what] of probes) {
     const found = seen.get(what);
     if (!found) {
@@ -253,10 +271,7 @@ async function checkHover(page, serverState) {
   // Bring the declaration into view with Go to Line (Ctrl+G): only visible lines are rendered.
   const source = readFileSync(new URL('./workspace/harm.obl', import.meta.url), 'utf8').split('\n');
   const line = source.findIndex((l) => l.startsWith('obligation prevent_harm')) + 1;
-  await editor.locator('.view-line').first().click();
-  await page.keyboard.press('Control+G');
-  await page.locator('.quick-input-widget input').fill(String(line));
-  await page.keyboard.press('Enter');
+  await goToLine(page, line);
   const target = editor.locator('.view-line span', { hasText: /^prevent_harm$/ }).first();
   try {
     await target.waitFor({ timeout: 20_000 });

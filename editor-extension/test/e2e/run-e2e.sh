@@ -16,7 +16,8 @@
 # Needs: Debian's chromium and libkrb5-dev (installed here with apt-get when run as root), g++/make/python3
 # for the native modules of code-server's first install, and the npm registry.
 # Environment: OBL_VSIX (a VSIX to test), OBL_E2E_TOOLS (tools folder; default ~/.cache/obligations-e2e),
-# CHROMIUM (default /usr/bin/chromium), OBL_E2E_KEEP=1 keeps the temp folder.
+# CHROMIUM (default /usr/bin/chromium), OBL_E2E_KEEP=1 keeps the temp folder, OBL_E2E_STUB_SERVER=1 runs
+# the server checks against test/e2e/stub-server (a minimal stand-in) instead of the bundled server.
 # Screenshots, the browser console, the code-server log and results.json land in test/e2e/artifacts/.
 set -euo pipefail
 
@@ -56,7 +57,13 @@ else
 fi
 [ -f "$VSIX" ] || die "no VSIX at $VSIX"
 EXPECT_SERVER=()
-if unzip -l "$VSIX" | grep -q 'extension/server/Obligations.LanguageServer.dll$'; then
+SERVER_SETTING=""
+if [ "${OBL_E2E_STUB_SERVER:-0}" = 1 ]; then
+  # A small stand-in server (stub-server/) exercises the client's server path before the real one exists.
+  SERVER_SETTING="\"obligations.server.path\": \"$HERE/stub-server/obl-stub-server.mjs\","
+  EXPECT_SERVER=(--expect-server)
+  log "OBL_E2E_STUB_SERVER=1: the stub server stands in for the language server"
+elif unzip -l "$VSIX" | grep -q 'extension/server/Obligations.LanguageServer.dll$'; then
   EXPECT_SERVER=(--expect-server)
   log "VSIX $VSIX contains the language server: diagnostics and hover are checked"
 else
@@ -109,9 +116,16 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-mkdir -p "$WORK/user/User" "$WORK/extensions" "$WORK/workspace"
+mkdir -p "$WORK/user/User" "$WORK/user/Machine" "$WORK/extensions" "$WORK/workspace"
 cp "$HERE"/workspace/*.obl "$WORK/workspace/"
-cat >"$WORK/user/User/settings.json" <<'JSON'
+# Machine-scoped settings (the server paths) of the code-server host live in Machine/settings.json.
+cat >"$WORK/user/Machine/settings.json" <<JSON
+{
+  $SERVER_SETTING
+  "obligations.analysis.enabled": true
+}
+JSON
+cat >"$WORK/user/User/settings.json" <<JSON
 {
   "workbench.startupEditor": "none",
   "workbench.colorTheme": "Default Dark Modern",
