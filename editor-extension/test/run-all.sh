@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds and tests the VS Code extension from a clean install; exits non-zero on the first failure.
+# Usage: editor-extension/test/run-all.sh   (from anywhere)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "npm ci";            npm ci --no-audit --no-fund
+step "compile";           npm run compile
+step "typecheck";         npm run typecheck
+step "grammar tests";     npm run test:grammar
+step "unit tests";        npm run test:unit
+step "bundle server";     npm run bundle-server
+step "package";           rm -f ./*.vsix && npm run package
+
+vsix=$(ls ./*.vsix)
+step "check $vsix"
+listing=$(unzip -l "$vsix")
+for f in extension/package.json extension/dist/extension.js extension/syntaxes/obl.tmLanguage.json \
+         extension/language-configuration.json extension/snippets/obl.json extension/readme.md; do
+  grep -qi " $f\$" <<<"$listing" || { echo "missing in VSIX: $f" >&2; exit 1; }
+done
+if grep -qE ' extension/(src|test|node_modules)/' <<<"$listing"; then
+  echo "VSIX contains sources, tests or node_modules" >&2; exit 1
+fi
+if [ -f server/Obligations.LanguageServer.dll ]; then
+  grep -q ' extension/server/Obligations.LanguageServer.dll$' <<<"$listing" || { echo "server built but not in VSIX" >&2; exit 1; }
+  echo "VSIX includes the language server."
+else
+  echo "VSIX has no language server (the server project is not there yet)."
+fi
+step "all passed: $vsix"
