@@ -19,7 +19,8 @@ internal static class ExplanationBuilder
         var overriders = outcome.Status == RuleStatus.Overridden
             ? rule.OverriddenBy.Where(name => Applies(result, name)).ToList()
             : new List<string>();
-        var summary = RuleSummary(rule, outcome, overriders);
+        var doneLate = rule.Conditions.Any(id => result.RuleSet.Conditions[id].Kind == ConditionKind.Done && result.Conditions[id] == ConditionValue.True);
+        var summary = RuleSummary(rule, outcome, overriders, doneLate);
         return new RuleExplanation(rule, outcome.Status, outcome.Deadline, summary, Reasons(result, rule.Conditions), overriders);
     }
 
@@ -29,7 +30,7 @@ internal static class ExplanationBuilder
         return index >= 0 && result.Rules[index].Status is not (RuleStatus.NotApplicable or RuleStatus.Excused);
     }
 
-    private static string RuleSummary(RuleInfo rule, RuleOutcome outcome, List<string> overriders)
+    private static string RuleSummary(RuleInfo rule, RuleOutcome outcome, List<string> overriders, bool done)
     {
         var measure = rule.Measure ?? "(no measure)";
         var deadline = outcome.Deadline is { } d ? " by " + DateText.Format(d) : string.Empty;
@@ -42,6 +43,7 @@ internal static class ExplanationBuilder
             RuleStatus.Complied when rule.Kind == RuleKind.Prohibition => $"applies; the prohibited act '{measure}' did not happen",
             RuleStatus.Complied => $"applies; '{measure}' is done{(outcome.Deadline is null ? string.Empty : " in time")}",
             RuleStatus.Breached when rule.Kind == RuleKind.Prohibition => $"applies; the prohibited act '{measure}' happened",
+            RuleStatus.Breached when done => $"applies; '{measure}' was done, but not{deadline}",
             RuleStatus.Breached => $"applies; '{measure}' was not done{deadline}",
             _ => $"applies; '{measure}' is permitted",
         };
