@@ -23,7 +23,7 @@ internal static class CSharpIdentifiers
 
     /// <summary>The token for an already sanitized name; keywords get the verbatim '@' prefix.</summary>
     public static SyntaxToken Token(string name) =>
-        IsKeyword(name) ? VerbatimIdentifier(default, "@" + name, name, default) : Identifier(name);
+        IsKeyword(name) ? Identifier(default, SyntaxKind.IdentifierToken, "@" + name, name, default) : Identifier(name);
 
     public static IdentifierNameSyntax Name(string name) => IdentifierName(Token(name));
 

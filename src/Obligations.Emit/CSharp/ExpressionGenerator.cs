@@ -81,9 +81,7 @@ internal sealed partial class ExpressionGenerator(GeneratedNames names)
             case BinaryOperator.Multiply: return Binary(SyntaxKind.MultiplyExpression, left, right);
             case BinaryOperator.Divide when lt == OblType.Duration && rt == OblType.Duration: return DurationCall("Ratio", left, right);
             case BinaryOperator.Divide when lt == OblType.Duration: return DurationCall("Divide", left, right);
-            case BinaryOperator.Divide when lt == OblType.Int && rt == OblType.Int:
-                return Binary(SyntaxKind.DivideExpression, Cast(Predefined(SyntaxKind.DecimalKeyword), left), right);
-            default: return Binary(SyntaxKind.DivideExpression, left, right);
+            default: return Divide(left, right, tree.GetLocation(b.Syntax.Span));
         }
     }
 
@@ -96,6 +94,10 @@ internal sealed partial class ExpressionGenerator(GeneratedNames names)
     private static ExpressionSyntax Bit(ExpressionSyntax member) =>
         Binary(SyntaxKind.LeftShiftExpression, LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(1UL)),
             Cast(Predefined(SyntaxKind.IntKeyword), member));
+
+    private static ExpressionSyntax Divide(ExpressionSyntax left, ExpressionSyntax right, Obligations.Text.Location location) =>
+        Call(FixedMember(RuntimeNs + ".Arithmetic", "Divide"), left, right,
+            Str(location.Path), Int(location.Start.Line + 1), Int(location.Start.Character + 1));
 
     private static ExpressionSyntax DurationCall(string method, ExpressionSyntax duration, ExpressionSyntax number) =>
         Call(FixedMember(RuntimeNs + ".DurationMath", method), duration, number);

@@ -26,7 +26,8 @@ internal sealed class GeneratedNames
         Facts = types.Claim("Facts");
         foreach (var e in model.Program.Enums)
         {
-            var scope = new NameScope(_names[e], "None", _setNames.GetValueOrDefault(e) ?? "None");
+            // A set's flags enum has a None member of its own, so element names avoid it.
+            var scope = _setNames.TryGetValue(e, out var setName) ? new NameScope(_names[e], setName, "None") : new NameScope(_names[e]);
             foreach (var m in e.Members) _names[m] = scope.Claim(m.Name);
         }
         foreach (var r in model.Program.Records)
