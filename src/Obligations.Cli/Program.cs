@@ -7,6 +7,10 @@ try
 {
     var root = new RootCommand("oblc — checks, builds and evaluates .obl rule sets of legal obligations.");
     root.Subcommands.Add(CheckCommand.Create(Console.Out, Console.Error));
+    root.Subcommands.Add(BuildCommand.Create(Console.Out, Console.Error));
+    root.Subcommands.Add(EvalCommand.Create(Console.Out, Console.Error));
+    root.Subcommands.Add(TestCommand.Create(Console.Out, Console.Error));
+    root.Subcommands.Add(SchemaCommand.Create(Console.Out, Console.Error));
     var parse = root.Parse(args);
     if (parse.Errors.Count > 0)
     {

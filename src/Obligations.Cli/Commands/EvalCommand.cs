@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Text.Json;
+using Obligations.Cli.Evaluation;
+using Obligations.Cli.Output;
+using Obligations.Runtime;
+using Obligations.Runtime.Json;
+
+namespace Obligations.Cli.Commands;
+
+/// <summary><c>oblc eval &lt;rules&gt; --facts case.json [--now ISO] [--explain] [--format text|json]</c>.</summary>
+public static class EvalCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("rules")
+        {
+            Description = ".obl files or folders, or one evaluator assembly (.dll) written by 'oblc build'",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var facts = new Option<string>("--facts") { Description = "JSON facts: a scenario file (with \"facts\" and \"now\") or a facts object", Required = true };
+        var now = new Option<string?>("--now") { Description = "The evaluation instant (ISO 8601); default: the file's \"now\", else the current time" };
+        var explain = new Option<bool>("--explain") { Description = "Show why: the conditions that held or failed, with sources and file(line,col)" };
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text or json", DefaultValueFactory = _ => OutputFormats.Text };
+        format.AcceptOnlyFromAmong(OutputFormats.Text, OutputFormats.Json);
+        var command = new Command("eval", "Evaluate a rule set on JSON facts and print every rule's status.") { paths, facts, now, explain, format };
+        command.SetAction(parse =>
+        {
+            var host = EvaluatorLoader.Load(parse.GetValue(paths)!, stderr, out var exitCode);
+            if (host is null) return exitCode;
+            var factsPath = parse.GetValue(facts)!;
+            FactsFile file;
+            try
+            {
+                file = FactsFile.Read(File.ReadAllText(factsPath), host);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"oblc: {factsPath}: cannot be read: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            catch (FactsJsonException e)
+            {
+                stderr.WriteLine($"oblc: {factsPath}: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            DateTimeOffset instant;
+            if (parse.GetValue(now) is { } text)
+            {
+                if (!DateText.TryParse(text, out instant))
+                {
+                    stderr.WriteLine($"oblc: --now: expected {DateText.Expected}, found \"{text}\"");
+                    return ExitCodes.Usage;
+                }
+            }
+            else instant = file.Now ?? DateTimeOffset.UtcNow;
+            var result = EvaluationRunner.Run(host, file.Facts, instant, out var error);
+            if (result is null)
+            {
+                stderr.WriteLine("oblc: " + error);
+                return ExitCodes.RuleErrors;
+            }
+            if (parse.GetValue(format) == OutputFormats.Json)
+                stdout.WriteLine(ResultJsonWriter.ToJson(result, parse.GetValue(explain)).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            else
+                ResultWriter.WriteText(stdout, result, parse.GetValue(explain));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Obligations.Cli.Evaluation;
+
+namespace Obligations.Cli.Commands;
+
+/// <summary><c>oblc test &lt;folder&gt;</c>: runs every rule set's <c>cases/*.json</c>; ends with "N passed, N failed".</summary>
+public static class TestCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var folder = new Argument<string>("folder") { Description = "A folder holding rule sets, each a folder with a cases/ folder of scenario files" };
+        var command = new Command("test", "Run scenario cases against their rule sets.") { folder };
+        command.SetAction(parse =>
+        {
+            var root = parse.GetValue(folder)!;
+            if (!Directory.Exists(root))
+            {
+                stderr.WriteLine($"oblc: {root}: folder does not exist");
+                return ExitCodes.Usage;
+            }
+            if (ScenarioRunner.FindRuleSets(root).Count == 0)
+            {
+                stderr.WriteLine($"oblc: {root}: no rule set with a cases/ folder found");
+                return ExitCodes.Usage;
+            }
+            var summary = ScenarioRunner.Run(root, stdout);
+            stdout.WriteLine(summary.ToString());
+            return summary.Failed > 0 ? ExitCodes.RuleErrors : ExitCodes.Success;
+        });
+        return command;
+    }
+}

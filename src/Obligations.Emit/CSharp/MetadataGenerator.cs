@@ -1,0 +1,88 @@
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Obligations.Emit.Lowering;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using static Obligations.Emit.CSharp.SyntaxHelpers;
+
+namespace Obligations.Emit.CSharp;
+
+/// <summary>
+/// The evaluator's <c>CreateInfo</c> method: every rule, consequence and recorded condition with its text,
+/// citation and span in the .obl files, built once into the static <c>Info</c>. Explanations read it;
+/// evaluation does not.
+/// </summary>
+internal sealed class MetadataGenerator(EvaluatorModel model, string ruleSetName)
+{
+    public MethodDeclarationSyntax Generate()
+    {
+        var statements = new List<StatementSyntax>
+        {
+            Local(FixedType(MetadataNs + ".RuleInfo[]"), "rules", NewArray(MetadataNs + ".RuleInfo", model.Rules.Length)),
+            Local(FixedType(MetadataNs + ".ConsequenceInfo[]"), "consequences", NewArray(MetadataNs + ".ConsequenceInfo", model.Consequences.Length)),
+            Local(FixedType(MetadataNs + ".ConditionInfo[]"), "conditions", NewArray(MetadataNs + ".ConditionInfo", model.Conditions.Length)),
+        };
+        statements.AddRange(model.Rules.Select(r => Assign("rules", r.Index, Rule(r))));
+        statements.AddRange(model.Consequences.Select(c => Assign("consequences", c.Index, Consequence(c))));
+        statements.AddRange(model.Conditions.Select(c => Assign("conditions", c.Id, Condition(c))));
+        statements.Add(ReturnStatement(New(FixedType(MetadataNs + ".RuleSetInfo"), Str(ruleSetName),
+            IdentifierName("rules"), IdentifierName("consequences"), IdentifierName("conditions"))));
+        return MethodDeclaration(FixedType(MetadataNs + ".RuleSetInfo"), "CreateInfo")
+            .AddModifiers(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword))
+            .WithBody(Block(statements));
+    }
+
+    private static ExpressionSyntax NewArray(string elementType, int length) =>
+        ArrayCreationExpression(ArrayType(FixedType(elementType), SingletonList(ArrayRankSpecifier(SingletonSeparatedList(Int(length))))));
+
+    private static StatementSyntax Assign(string array, int index, ExpressionSyntax value) =>
+        ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
+            ElementAccessExpression(IdentifierName(array), BracketedArgumentList(SingletonSeparatedList(Argument(Int(index))))), value));
+
+    private ExpressionSyntax Rule(RuleModel rule)
+    {
+        var s = rule.Symbol;
+        var conditions = rule.Whens.Concat(rule.Unlesses).Append(rule.Done).Append(rule.DoneInTime).OfType<ConditionModel>().Select(c => c.Id);
+        var info = Create(Int(rule.Index), Str(s.Name),
+            FixedMember(MetadataNs + ".RuleKind", s.RuleKind.ToString()), Str(s.Holder?.Name), Str(s.Measure?.Name), Str(s.Citation),
+            Span(s.Tree, s.NameSyntax), Ints(conditions), Strings(rule.OverriddenBy.Select(i => model.Rules[i].Symbol.Name)));
+        return WithInit(info, "Description", s.DocComment);
+    }
+
+    private static ExpressionSyntax Consequence(ConsequenceModel consequence)
+    {
+        var s = consequence.Symbol;
+        var kind = s.ConsequenceKind?.ToString() ?? "Unspecified";
+        var info = Create(Int(consequence.Index), Str(s.Name),
+            FixedMember(MetadataNs + ".ConsequenceKind", kind), Bool(s.FollowsAnyBreach),
+            Strings(s.FollowsAnyBreach ? [] : s.Rules.Select(r => r.Name)), Str(s.Citation),
+            Span(s.Tree, s.NameSyntax), Ints(consequence.Conditions.Select(c => c.Id)));
+        return WithInit(info, "Description", s.DocComment);
+    }
+
+    private static ExpressionSyntax Condition(ConditionModel c)
+    {
+        var info = Create(Int(c.Id), FixedMember(MetadataNs + ".ConditionKind", c.Kind.ToString()),
+            Str(c.Owner.Name), Str(c.Text), Str(c.Citation), Span(c.Owner.Tree, c.Anchor), Ints(c.Supports));
+        return WithInit(info, "Name", c.Named?.Name);
+    }
+
+    private static ExpressionSyntax Span(Obligations.Syntax.SyntaxTree tree, Obligations.Syntax.SyntaxNode node)
+    {
+        var location = tree.GetLocation(node.Span);
+        return New(FixedType(MetadataNs + ".SourceSpan"), Str(location.Path),
+            Int(location.Start.Line + 1), Int(location.Start.Character + 1), Int(location.End.Line + 1), Int(location.End.Character + 1));
+    }
+
+    private static ImplicitObjectCreationExpressionSyntax Create(params ExpressionSyntax[] arguments) =>
+        ImplicitObjectCreationExpression(ArgumentList(SeparatedList(arguments.Select(Argument))), null);
+
+    private static ExpressionSyntax Ints(IEnumerable<int> values) => Array(Predefined(SyntaxKind.IntKeyword), values.Select(Int));
+
+    private static ExpressionSyntax Strings(IEnumerable<string> values) => Array(Predefined(SyntaxKind.StringKeyword), values.Select(v => Str(v)));
+
+    private static ExpressionSyntax WithInit(ImplicitObjectCreationExpressionSyntax creation, string property, string? value) =>
+        value is null
+            ? creation
+            : creation.WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression,
+                SingletonSeparatedList<ExpressionSyntax>(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(property), Str(value)))));
+}

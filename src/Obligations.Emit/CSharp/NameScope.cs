@@ -1,0 +1,23 @@
+namespace Obligations.Emit.CSharp;
+
+/// <summary>
+/// The names taken in one C# scope (a namespace, a class, an enum). A name from the rules keeps its spelling
+/// when it can; a clash (with the enclosing type, a generated name or another sanitized name) adds '_'.
+/// </summary>
+internal sealed class NameScope
+{
+    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+
+    public NameScope(params string[] reserved)
+    {
+        foreach (var name in reserved) _taken.Add(name);
+    }
+
+    /// <summary>A unique C# name for <paramref name="name"/> in this scope.</summary>
+    public string Claim(string name)
+    {
+        var candidate = CSharpIdentifiers.Sanitize(name);
+        while (!_taken.Add(candidate)) candidate += "_";
+        return candidate;
+    }
+}

@@ -1,0 +1,15 @@
+namespace Obligations.Runtime.Metadata;
+
+/// <summary>A consequence of breach as declared; <see cref="Rules"/> is empty when it follows a breach of any rule.</summary>
+public sealed record ConsequenceInfo(
+    int Index,
+    string Name,
+    ConsequenceKind Kind,
+    bool FollowsAnyBreach,
+    string[] Rules,
+    string? Citation,
+    SourceSpan Span,
+    int[] Conditions)
+{
+    public string? Description { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Obligations.Runtime.Metadata;
+
+public enum ConsequenceKind : byte { Unspecified, Responsibility, Compensation, Cessation, Reparation, Countermeasures, Penalty, Termination }

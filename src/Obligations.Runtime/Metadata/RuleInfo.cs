@@ -1,0 +1,16 @@
+namespace Obligations.Runtime.Metadata;
+
+/// <summary>An obligation, prohibition or permission as declared.</summary>
+public sealed record RuleInfo(
+    int Index,
+    string Name,
+    RuleKind Kind,
+    string? Holder,
+    string? Measure,
+    string? Citation,
+    SourceSpan Span,
+    int[] Conditions,
+    string[] OverriddenBy)
+{
+    public string? Description { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Obligations.Runtime.Metadata;
+
+public enum RuleKind : byte { Obligation, Prohibition, Permission }
