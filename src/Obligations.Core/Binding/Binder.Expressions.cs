@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Obligations.Diagnostics;
 using Obligations.Syntax;
 
@@ -8,7 +7,6 @@ namespace Obligations.Binding;
 // Expressions: names, members, literals, sets. Operators and match are in their own files.
 internal sealed partial class Binder
 {
-    private static readonly Regex s_currencyUnit = new("^[A-Z]{3}$", RegexOptions.Compiled);
     private readonly HashSet<DefineSymbol> _definesInProgress = new();
 
     /// <summary>
@@ -163,7 +161,7 @@ internal sealed partial class Binder
         var minutes = DurationUnitMinutes(syntax.Unit.Text);
         if (minutes is not null)
             return new BoundLiteral(syntax, OblType.Duration, TimeSpan.FromTicks((long)(number * minutes.Value * TimeSpan.TicksPerMinute)));
-        if (s_currencyUnit.IsMatch(syntax.Unit.Text))
+        if (s_currency.IsMatch(syntax.Unit.Text))
             return new BoundLiteral(syntax, OblType.Money(syntax.Unit.Text), number);
         Report(DiagnosticDescriptors.UnknownUnit, Loc(context, syntax.Unit.Span), syntax.Unit.Text);
         return new BoundError(syntax);
