@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Obligations.Analysis.Rules;
+
+namespace Obligations.Analysis;
+
+/// <summary>The one list of analysis rules, in the order they run: syntactic checks, then the solver.</summary>
+public static class AnalysisRules
+{
+    public static ImmutableArray<AnalysisRule> All { get; } = ImmutableArray.Create<AnalysisRule>(
+        new MissingHolderRule(),
+        new MissingTriggerRule(),
+        new MissingMeasureRule(),
+        new MissingDeadlineRule(),
+        new MissingComplianceTestRule(),
+        new BreachWithoutConsequenceRule(),
+        new UnusedConditionRule(),
+        new DeadlineFromNowRule(),
+        new MissingCitationRule(),
+        new OverrideCycleRule(),
+        new MatchGapRule(),
+        new DeadRuleRule(),
+        new DuplicateRuleRule(),
+        new ObligationProhibitionConflictRule(),
+        new PermissionProhibitionConflictRule(),
+        new IncompatibleObligationsRule(),
+        new ExceptionCoversTriggerRule(),
+        new OverrideWithoutConflictRule());
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using Google.OrTools.Sat;
+using Obligations.Binding;
+
+namespace Obligations.Analysis.Solving;
+
+/// <summary>
+/// The model's variables for facts, created on first use and keyed by path (<c>operation.phase</c>): a
+/// boolean per bool fact, a literal per member for enums (exactly one true) and sets of enums, a bounded
+/// integer for numbers, money, durations and dates, and one date variable for <c>now</c>.
+/// </summary>
+internal sealed class FactVariables(CpModel model, NumericScaling scaling)
+{
+    public const string NowPath = "now";
+
+    private readonly Dictionary<string, (OblType Type, EncodedValue Value)> _byPath = new(StringComparer.Ordinal);
+
+    public IEnumerable<KeyValuePair<string, (OblType Type, EncodedValue Value)>> All => _byPath;
+
+    public EncodedValue Get(string path, OblType type)
+    {
+        if (_byPath.TryGetValue(path, out var existing)) return existing.Value;
+        var value = Create(path, type);
+        _byPath[path] = (type, value);
+        return value;
+    }
+
+    public EncodedValue Now() => Get(NowPath, OblType.Date);
+
+    private EncodedValue Create(string path, OblType type)
+    {
+        switch (type)
+        {
+            case PrimitiveType { Kind: PrimitiveKind.Bool }:
+                return new BoolValue(Lit.Of(model.NewBoolVar(path)));
+            case EnumType e:
+            {
+                var members = e.Symbol.Members.Select(m => (ILiteral)model.NewBoolVar($"{path}={m.Name}")).ToList();
+                model.AddExactlyOne(members);
+                return new EnumValue(members.Select(Lit.Of).ToImmutableArray());
+            }
+            case SetType { Element: EnumType e }:
+                return new SetValue(e.Symbol.Members.Select(m => Lit.Of(model.NewBoolVar($"{m.Name} in {path}"))).ToImmutableArray());
+            case MoneyType or PrimitiveType { Kind: PrimitiveKind.Int or PrimitiveKind.Decimal or PrimitiveKind.Duration or PrimitiveKind.Date }:
+            {
+                var (min, max) = scaling.BoundsOf(type);
+                var variable = model.NewIntVar(min, max, path);
+                return new NumberValue(LinearForm.Of(variable, scaling.UnitOf(type)));
+            }
+            case PrimitiveType { Kind: PrimitiveKind.Text }:
+                throw new NotDecidedException($"'{path}' is text, which the solver does not compare");
+            default:
+                throw new NotDecidedException($"'{path}' is {type.Display}, which the solver does not compare as a whole");
+        }
+    }
+}
