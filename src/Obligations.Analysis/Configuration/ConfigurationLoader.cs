@@ -69,7 +69,8 @@ public sealed class ConfigurationLoader
         catch (JsonException e)
         {
             var offset = OffsetOf(source, (int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0));
-            problems.Add(Problem(source, offset, $"'{path}' is not valid JSON at {e.Path ?? "$"} (line {(e.LineNumber ?? 0) + 1}): {e.Message}"));
+            var message = e.Message.Split(" LineNumber:")[0].Trim();
+            problems.Add(Problem(source, offset, $"'{path}' is not valid JSON at {JsonErrorPath.Find(text)} (line {(e.LineNumber ?? 0) + 1}): {message}"));
         }
         return new AnalysisConfiguration(path, severities.ToImmutable(), problems.ToImmutable());
     }

@@ -48,9 +48,9 @@ internal sealed class FactVariables(CpModel model, NumericScaling scaling)
                 return new NumberValue(LinearForm.Of(variable, scaling.UnitOf(type)));
             }
             case PrimitiveType { Kind: PrimitiveKind.Text }:
-                throw new NotDecidedException($"'{path}' is text, which the solver does not compare");
+                throw new NotDecidedException($"the text fact '{path}', which the solver does not compare");
             default:
-                throw new NotDecidedException($"'{path}' is {type.Display}, which the solver does not compare as a whole");
+                throw new NotDecidedException($"'{path}' ({type.Display}) as a whole, which the solver does not compare");
         }
     }
 }
