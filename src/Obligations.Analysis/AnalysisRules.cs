@@ -18,11 +18,12 @@ public static class AnalysisRules
         new MissingCitationRule(),
         new OverrideCycleRule(),
         new MatchGapRule(),
-        new DeadRuleRule(),
-        new DuplicateRuleRule(),
+        // Pair questions first: the situations they find let the single-rule checks below skip the solver.
         new ObligationProhibitionConflictRule(),
         new PermissionProhibitionConflictRule(),
         new IncompatibleObligationsRule(),
+        new DeadRuleRule(),
         new ExceptionCoversTriggerRule(),
+        new DuplicateRuleRule(),
         new OverrideWithoutConflictRule());
 }

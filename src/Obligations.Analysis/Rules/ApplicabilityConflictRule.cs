@@ -39,7 +39,7 @@ public abstract class ApplicabilityConflictRule : AnalysisRule
 
     private void Check(AnalysisContext context, RuleSymbol first, RuleSymbol prohibition)
     {
-        var outcome = context.Solver.Solve(e => e.Booleans.And(e.Applies(first), e.Applies(prohibition)));
+        var outcome = context.Solver.Solve(e => e.Booleans.And(e.Applies(first), e.Applies(prohibition)), first, prohibition);
         if (outcome.IsUnsatisfiable) return;
         var verified = outcome.Status == SolveStatus.Satisfiable
             && SolverSupport.Verify(outcome.Witness, i => i.Applies(first) && i.Applies(prohibition));

@@ -15,7 +15,8 @@ public sealed class DeadRuleRule : AnalysisRule
         foreach (var rule in context.Program.Rules)
         {
             if (rule.Conditions.IsEmpty || !SolverSupport.IsAnalyzable(rule)) continue;
-            var outcome = context.Solver.Solve(e => e.Triggered(rule));
+            if (SolverSupport.AnyKnown(context, i => i.Triggered(rule), rule)) continue;
+            var outcome = context.Solver.Solve(e => e.Triggered(rule), rule);
             // Unsatisfiable is exact even where parts of the conditions were approximated.
             if (outcome.IsUnsatisfiable)
                 context.Report(Diagnostic.Create(DiagnosticDescriptors.DeadRule, rule.Location, rule.Name));

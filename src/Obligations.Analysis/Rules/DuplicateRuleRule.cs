@@ -25,7 +25,8 @@ public sealed class DuplicateRuleRule : AnalysisRule
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 if (duplicated.Contains(second)) continue;
-                var differ = context.Solver.Solve(e => e.Booleans.Equivalent(e.Applies(first), e.Applies(second)).Not());
+                if (SolverSupport.AnyKnown(context, i => i.Applies(first) != i.Applies(second), first, second)) continue;
+                var differ = context.Solver.Solve(e => e.Booleans.Equivalent(e.Applies(first), e.Applies(second)).Not(), first, second);
                 if (!differ.IsUnsatisfiable) continue;
                 duplicated.Add(second);
                 context.Report(Diagnostic.Create(DiagnosticDescriptors.DuplicateRule, second.Location, second.Name, first.Name)

@@ -18,8 +18,9 @@ public sealed class ExceptionCoversTriggerRule : AnalysisRule
         foreach (var rule in context.Program.Rules)
         {
             if (rule.Exceptions.IsEmpty || !SolverSupport.IsAnalyzable(rule)) continue;
-            if (!context.Solver.Solve(e => e.Applies(rule)).IsUnsatisfiable) continue;
-            var triggered = context.Solver.Solve(e => e.Triggered(rule));
+            if (SolverSupport.AnyKnown(context, i => i.Applies(rule), rule)) continue;
+            if (!context.Solver.Solve(e => e.Applies(rule), rule).IsUnsatisfiable) continue;
+            var triggered = context.Solver.Solve(e => e.Triggered(rule), rule);
             if (triggered.Status == SolveStatus.Satisfiable && SolverSupport.Verify(triggered.Witness, i => i.Triggered(rule)))
                 context.Report(Diagnostic.Create(DiagnosticDescriptors.ExceptionCoversTrigger, rule.Location, rule.Name));
         }

@@ -70,7 +70,7 @@ public sealed class IncompatibleObligationsRule : AnalysisRule
 
     private static void Check(AnalysisContext context, RuleSymbol a, RuleSymbol b, string why)
     {
-        var outcome = context.Solver.Solve(e => e.Booleans.And(e.Applies(a), e.Applies(b)));
+        var outcome = context.Solver.Solve(e => e.Booleans.And(e.Applies(a), e.Applies(b)), a, b);
         if (outcome.IsUnsatisfiable) return;
         if (outcome.Status != SolveStatus.Satisfiable || !SolverSupport.Verify(outcome.Witness, i => i.Applies(a) && i.Applies(b)))
         {

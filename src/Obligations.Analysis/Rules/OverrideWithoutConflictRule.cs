@@ -18,7 +18,8 @@ public sealed class OverrideWithoutConflictRule : AnalysisRule
             {
                 var target = @override.Target;
                 if (target == rule || !Solving.SolverSupport.IsAnalyzable(target)) continue;
-                var outcome = context.Solver.Solve(e => e.Booleans.And(e.Applies(rule), e.Applies(target)));
+                if (Solving.SolverSupport.AnyKnown(context, i => i.Applies(rule) && i.Applies(target), rule, target)) continue;
+                var outcome = context.Solver.Solve(e => e.Booleans.And(e.Applies(rule), e.Applies(target)), rule, target);
                 if (!outcome.IsUnsatisfiable) continue;
                 context.Report(Diagnostic.Create(DiagnosticDescriptors.OverrideWithoutConflict, rule.Tree.GetLocation(@override.Syntax.Span), rule.Name, target.Name)
                     .WithRelated(new RelatedLocation(target.Location, $"'{target.Name}' is declared here")));

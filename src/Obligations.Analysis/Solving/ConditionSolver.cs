@@ -19,7 +19,29 @@ internal sealed class ConditionSolver(BoundProgram program, AnalysisOptions opti
 
     public int Questions { get; private set; }
 
-    public SolveOutcome Solve(Func<ConditionEncoder, Lit> question)
+    private readonly Dictionary<RuleSymbol, List<Situation>> _known = new();
+
+    /// <summary>
+    /// Situations earlier questions found for a rule. Cheap checks evaluate a rule on them first: one that
+    /// already shows the answer (the rule applies, two rules differ) spares a solver call.
+    /// </summary>
+    public IReadOnlyList<Situation> KnownSituations(RuleSymbol rule) =>
+        _known.TryGetValue(rule, out var list) ? list : [];
+
+    /// <summary>Asks one question; a witness found is remembered for the rules in <paramref name="about"/>.</summary>
+    public SolveOutcome Solve(Func<ConditionEncoder, Lit> question, params RuleSymbol[] about)
+    {
+        var outcome = SolveCore(question);
+        if (outcome.Witness is { } witness)
+            foreach (var rule in about)
+            {
+                if (!_known.TryGetValue(rule, out var list)) _known[rule] = list = new List<Situation>();
+                if (list.Count < 4) list.Add(witness);
+            }
+        return outcome;
+    }
+
+    private SolveOutcome SolveCore(Func<ConditionEncoder, Lit> question)
     {
         cancellationToken.ThrowIfCancellationRequested();
         Questions++;
@@ -40,7 +62,7 @@ internal sealed class ConditionSolver(BoundProgram program, AnalysisOptions opti
 
         var solver = new CpSolver
         {
-            StringParameters = $"num_workers:1 max_time_in_seconds:{options.SolverTimeLimit.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+            StringParameters = $"num_workers:1 cp_model_presolve:false max_time_in_seconds:{options.SolverTimeLimit.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
         };
         CpSolverStatus status;
         using (cancellationToken.Register(solver.StopSearch))

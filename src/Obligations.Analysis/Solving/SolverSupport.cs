@@ -30,6 +30,10 @@ internal static class SolverSupport
         }
     }
 
+    /// <summary>True when a situation already found for one of the rules satisfies the check (no solver call needed).</summary>
+    public static bool AnyKnown(AnalysisContext context, Func<BoundInterpreter, bool> check, params RuleSymbol[] rules) =>
+        rules.SelectMany(context.Solver.KnownSituations).Any(w => Verify(w, check));
+
     public static bool Resolves(RuleSymbol a, RuleSymbol b) =>
         a.Overrides.Any(o => o.Target == b) || b.Overrides.Any(o => o.Target == a);
 
