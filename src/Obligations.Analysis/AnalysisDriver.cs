@@ -29,7 +29,16 @@ public static class AnalysisDriver
         foreach (var rule in AnalysisRules.All)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            rule.Analyze(context);
+            try
+            {
+                rule.Analyze(context);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && compilation.SyntaxTrees.Length > 0)
+            {
+                // A defect in one analysis must not hide the others' findings or crash the editor and the build.
+                var location = compilation.SyntaxTrees[0].GetLocation(new Text.TextSpan(0, 0));
+                bag.Add(Diagnostic.Create(DiagnosticDescriptors.NotDecided, location, $"the analysis {rule.GetType().Name} failed unexpectedly ({e.GetType().Name}: {e.Message})"));
+            }
         }
         return bag.ToImmutable();
     }

@@ -66,6 +66,11 @@ internal sealed partial class ConditionEncoder
         (NumberValue a, NumberValue b) => Booleans.InDomain(a.Form.Subtract(b.Form), new Domain(0, 0)),
         (EnumValue a, EnumValue b) => Booleans.Or(a.Members.Zip(b.Members, Booleans.And).ToList()),
         (SetValue a, SetValue b) => Booleans.And(a.Members.Zip(b.Members, Booleans.Equivalent).ToList()),
+        (TextConstant a, TextConstant b) => Lit.Of(a.Value == b.Value),
+        (TextValue a, TextConstant b) => Lit.Of(Facts.TextEquals(a, b.Value)),
+        (TextConstant a, TextValue b) => Lit.Of(Facts.TextEquals(b, a.Value)),
+        (TextValue a, TextValue b) when a.Path == b.Path => Lit.True,
+        (TextValue, TextValue) => throw new NotDecidedException("a comparison of two text facts"),
         _ => throw new NotDecidedException("a comparison of values the solver does not represent"),
     };
 

@@ -36,7 +36,7 @@ internal sealed partial class ConditionEncoder
     {
         try
         {
-            return ((BoolValue)Encode(expression)).Lit;
+            return (Encode(expression) as BoolValue ?? throw new NotDecidedException("a condition that is not true/false")).Lit;
         }
         catch (NotDecidedException e)
         {
@@ -74,7 +74,8 @@ internal sealed partial class ConditionEncoder
         decimal d => new NumberValue(LinearForm.Of(Rational.FromDecimal(d))),
         TimeSpan t => new NumberValue(LinearForm.Of(NumericScaling.Minutes(t))),
         DateTimeOffset date => new NumberValue(LinearForm.Of(NumericScaling.MinutesSinceEpoch(date))),
-        _ => throw new NotDecidedException("text, which the solver does not compare"),
+        string text => new TextConstant(text),
+        _ => throw new NotDecidedException("a value the solver does not represent"),
     };
 
     private EncodedValue EncodeSymbol(Symbol symbol)

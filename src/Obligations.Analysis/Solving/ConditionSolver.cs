@@ -56,6 +56,7 @@ internal sealed class ConditionSolver(BoundProgram program, AnalysisOptions opti
         {
             return new SolveOutcome(SolveStatus.Unknown, null, [], [e.Reason], e.Reason);
         }
+        encoder.Facts.Complete();
         var approximations = encoder.Approximations.Distinct().ToImmutableArray();
         if (goal.IsFalse) return new SolveOutcome(SolveStatus.Unsatisfiable, null, [], approximations);
         if (!goal.IsTrue) model.AddBoolOr([goal.Literal!]);

@@ -15,3 +15,11 @@ internal sealed record EnumValue(ImmutableArray<Lit> Members) : EncodedValue;
 
 /// <summary>A set of enum members as one literal per member: true when the member is in the set.</summary>
 internal sealed record SetValue(ImmutableArray<Lit> Members) : EncodedValue;
+
+/// <summary>
+/// A text fact, compared only with text literals: one boolean per literal it is compared with ("the fact equals
+/// this literal"), at most one of them true. That is exact: any other text differs from every literal.
+/// </summary>
+internal sealed record TextValue(string Path, Dictionary<string, Google.OrTools.Sat.ILiteral> Literals) : EncodedValue;
+
+internal sealed record TextConstant(string Value) : EncodedValue;

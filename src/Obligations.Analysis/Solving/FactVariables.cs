@@ -27,6 +27,21 @@ internal sealed class FactVariables(CpModel model, NumericScaling scaling)
 
     public EncodedValue Now() => Get(NowPath, OblType.Date);
 
+    /// <summary>A text fact equals at most one of the literals it is compared with.</summary>
+    public void Complete()
+    {
+        foreach (var (_, (_, value)) in _byPath)
+            if (value is TextValue { Literals.Count: > 1 } text) model.AddAtMostOne(text.Literals.Values);
+    }
+
+    /// <summary>The literal "this text fact equals <paramref name="literal"/>".</summary>
+    public ILiteral TextEquals(TextValue text, string literal)
+    {
+        if (!text.Literals.TryGetValue(literal, out var variable))
+            text.Literals[literal] = variable = model.NewBoolVar($"{text.Path}=\"{literal}\"");
+        return variable;
+    }
+
     private EncodedValue Create(string path, OblType type)
     {
         switch (type)
@@ -48,7 +63,7 @@ internal sealed class FactVariables(CpModel model, NumericScaling scaling)
                 return new NumberValue(LinearForm.Of(variable, scaling.UnitOf(type)));
             }
             case PrimitiveType { Kind: PrimitiveKind.Text }:
-                throw new NotDecidedException($"the text fact '{path}', which the solver does not compare");
+                return new TextValue(path, new Dictionary<string, ILiteral>(StringComparer.Ordinal));
             default:
                 throw new NotDecidedException($"'{path}' ({type.Display}) as a whole, which the solver does not compare");
         }

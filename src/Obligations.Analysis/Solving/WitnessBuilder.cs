@@ -34,6 +34,7 @@ internal sealed class WitnessBuilder(BoundProgram program)
         SetValue s => ((SetType)type).Element is EnumType element
             ? element.Symbol.Members.Where((_, i) => IsTrue(solver, s.Members[i])).ToImmutableHashSet()
             : ImmutableHashSet<EnumMemberSymbol>.Empty,
+        TextValue text => text.Literals.FirstOrDefault(p => solver.BooleanValue(p.Value)).Key ?? OtherText(text),
         NumberValue number => FromUnits(type, solver.Value(number.Form.ToIntegerExpression()), scaling),
         _ => throw new InvalidOperationException("unknown encoded value"),
     };
@@ -48,6 +49,14 @@ internal sealed class WitnessBuilder(BoundProgram program)
             PrimitiveType { Kind: PrimitiveKind.Date } => DateTimeOffset.UnixEpoch.AddMinutes((double)amount.ToDecimal()),
             _ => amount.ToDecimal(),
         };
+    }
+
+    /// <summary>A text different from every literal the fact is compared with.</summary>
+    private static string OtherText(TextValue text)
+    {
+        var candidate = string.Empty;
+        for (var i = 1; text.Literals.ContainsKey(candidate); i++) candidate = $"other {i}";
+        return candidate;
     }
 
     private static bool IsTrue(CpSolver solver, Lit lit) => lit.Constant ?? solver.BooleanValue(lit.Literal!);
