@@ -13,6 +13,9 @@ internal sealed class FactVariables(CpModel model, NumericScaling scaling)
 {
     public const string NowPath = "now";
 
+    private static readonly long DefaultDateMinutes =
+        (long)(WitnessBuilder.DefaultNow - DateTimeOffset.UnixEpoch).TotalMinutes;
+
     private readonly Dictionary<string, (OblType Type, EncodedValue Value)> _byPath = new(StringComparer.Ordinal);
 
     public IEnumerable<KeyValuePair<string, (OblType Type, EncodedValue Value)>> All => _byPath;
@@ -60,6 +63,8 @@ internal sealed class FactVariables(CpModel model, NumericScaling scaling)
             {
                 var (min, max) = scaling.BoundsOf(type);
                 var variable = model.NewIntVar(min, max, path);
+                // A hint towards plain values (0, the default date) keeps witnesses readable; it does not constrain.
+                model.AddHint(variable, type is PrimitiveType { Kind: PrimitiveKind.Date } ? DefaultDateMinutes : Math.Clamp(0, min, max));
                 return new NumberValue(LinearForm.Of(variable, scaling.UnitOf(type)));
             }
             case PrimitiveType { Kind: PrimitiveKind.Text }:
