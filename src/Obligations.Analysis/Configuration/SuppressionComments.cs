@@ -6,8 +6,9 @@ using Obligations.Syntax;
 namespace Obligations.Analysis.Configuration;
 
 /// <summary>
-/// <c>// obl-disable-next-line OBL3001, OBL3002</c> suppresses those codes on the next line of the file;
-/// without codes it suppresses every diagnostic there.
+/// <c>// obl-disable-next-line OBL3001, OBL3002</c> suppresses those codes on the next line of code;
+/// without codes it suppresses every diagnostic there. Comment lines in between are skipped, so the
+/// directive can stand above a declaration's <c>///</c> doc comment without detaching it.
 /// </summary>
 public static partial class SuppressionComments
 {
@@ -21,12 +22,15 @@ public static partial class SuppressionComments
     public static ImmutableDictionary<int, ImmutableHashSet<string>> Read(SyntaxTree tree)
     {
         var result = ImmutableDictionary.CreateBuilder<int, ImmutableHashSet<string>>();
+        var codeLines = tree.Tokens.Where(t => t.Kind is not (SyntaxTokenKind.Comment or SyntaxTokenKind.DocComment))
+            .Select(t => tree.Text.GetLinePosition(t.Span.Start).Line).Distinct().Order().ToList();
         foreach (var token in tree.Tokens)
         {
             if (token.Kind != SyntaxTokenKind.Comment) continue;
             var match = DirectivePattern().Match(token.Text.Trim());
             if (!match.Success) continue;
-            var line = tree.Text.GetLinePosition(token.Span.End).Line + 1;
+            var after = tree.Text.GetLinePosition(token.Span.End).Line;
+            var line = codeLines.FirstOrDefault(l => l > after, after + 1);
             var codes = CodePattern().Matches(match.Groups["codes"].Value).Select(m => m.Value).ToImmutableHashSet(StringComparer.Ordinal);
             result[line] = result.TryGetValue(line, out var existing) && !existing.IsEmpty && !codes.IsEmpty ? existing.Union(codes) : codes;
         }
