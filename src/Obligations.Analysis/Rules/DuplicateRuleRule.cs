@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Obligations.Analysis.Solving;
+using Obligations.Diagnostics;
+
+namespace Obligations.Analysis.Rules;
+
+/// <summary>
+/// OBL3016: two rules of the same kind, holder and measure that apply in exactly the same situations
+/// (no situation where one applies and the other does not). Reported on the later one.
+/// </summary>
+public sealed class DuplicateRuleRule : AnalysisRule
+{
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors => [DiagnosticDescriptors.DuplicateRule];
+    public override AnalysisStage Stage => AnalysisStage.Solver;
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var groups = context.Program.Rules
+            .Where(r => r.Holder is not null && r.Measure is not null && SolverSupport.IsAnalyzable(r))
+            .GroupBy(r => (r.RuleKind, r.Holder!, r.Measure!));
+        foreach (var group in groups)
+        {
+            var duplicated = new HashSet<Binding.RuleSymbol>();
+            foreach (var (first, second) in SolverSupport.Pairs(group.ToList()))
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                if (duplicated.Contains(second)) continue;
+                if (SolverSupport.AnyKnown(context, i => i.Applies(first) != i.Applies(second), first, second)) continue;
+                var differ = context.Solver.Solve(e => e.Booleans.Equivalent(e.Applies(first), e.Applies(second)).Not(), first, second);
+                if (!differ.IsUnsatisfiable) continue;
+                duplicated.Add(second);
+                context.Report(Diagnostic.Create(DiagnosticDescriptors.DuplicateRule, second.Location, second.Name, first.Name)
+                    .WithRelated(new RelatedLocation(first.Location, $"'{first.Name}' is declared here")));
+            }
+        }
+    }
+}

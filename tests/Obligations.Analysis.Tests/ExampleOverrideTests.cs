@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using Obligations.Analysis.Evaluation;
+using Obligations.Semantics;
+using Obligations.Text;
+using Xunit;
+
+namespace Obligations.Analysis.Tests;
+
+/// <summary>
+/// The vulnerability-disclosure example resolves a real conflict with an override: without the override the
+/// duty to disclose and the duty to keep restricted clash (OBL3013) in a situation the witness shows.
+/// </summary>
+public sealed class ExampleOverrideTests
+{
+    private static readonly string ExamplePath = Path.Combine(RepositoryPaths.Examples, "vulnerability-disclosure", "vulnerabilities.obl");
+
+    [Fact]
+    public void Without_its_override_the_example_has_a_contradiction_with_a_witness()
+    {
+        Assert.True(File.Exists(ExamplePath), "the vulnerability-disclosure example is missing");
+        var text = Regex.Replace(File.ReadAllText(ExamplePath), @"^\s*overrides disclose_vulnerability .*$", string.Empty, RegexOptions.Multiline);
+        var compilation = Compilation.Parse([new SourceText(ExamplePath, text)]);
+        var diagnostics = AnalysisDriver.GetDiagnostics(compilation, AnalysisOptions.Default);
+
+        var conflict = Assert.Single(diagnostics, d => d.Id == "OBL3013");
+        Assert.Contains("'disclose_vulnerability'", conflict.Message);
+        Assert.Contains("'retain_for_national_security'", conflict.Message);
+        var program = compilation.GetBoundProgram();
+        var interpreter = new BoundInterpreter(WitnessReader.Read(conflict.Properties["witness"], program));
+        Assert.True(interpreter.Applies(program.Rules.Single(r => r.Name == "disclose_vulnerability")));
+        Assert.True(interpreter.Applies(program.Rules.Single(r => r.Name == "retain_for_national_security")));
+    }
+}
