@@ -36,7 +36,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains($"broken.obl({first + 2},{"trigger broken_trigger when no_such_fact".IndexOf("no_such") + 1}): error OBL1002: 'no_such_fact' is not defined", stdout);
         Assert.Contains($"broken.obl({first + 3},{"define broken_sum = 1 USD + 2 hours".IndexOf('+') + 1}): error OBL2004:", stdout);
         Assert.All(stdout.Split('\n').Where(l => l.Contains("): ")), line =>
-            Assert.Matches(new Regex(@"^broken\.obl\(\d+,\d+\): error OBL\d{4}: .+$"), line.TrimEnd()));
+            Assert.Matches(new Regex(@"^broken\.obl\(\d+,\d+\): (error|warning|info) OBL\d{4}: .+$"), line.TrimEnd()));
         Assert.Contains("3 error(s)", stdout);
     }
 

@@ -18,14 +18,15 @@ public static class CheckCommand
         };
         var format = OutputFormats.CreateOption();
         var command = new Command("check", "Check rule sets and report every diagnostic.") { paths, format };
-        command.SetAction(parse =>
+        // Ctrl+C cancels parsing, binding and the solver; System.CommandLine passes the token.
+        command.SetAction((parse, cancellationToken) => Task.Run(() =>
         {
             var compilation = CompilationLoader.Load(parse.GetValue(paths)!, stderr, out var exitCode);
             if (compilation is null) return exitCode;
-            var diagnostics = AnalysisDriver.GetDiagnostics(compilation, AnalysisOptions.Default);
+            var diagnostics = AnalysisDriver.GetDiagnostics(compilation, AnalysisOptions.Default, cancellationToken);
             DiagnosticWriter.Write(stdout, parse.GetValue(format)!, diagnostics, compilation.SyntaxTrees.Length);
             return diagnostics.Any(d => d.IsError) ? ExitCodes.RuleErrors : ExitCodes.Success;
-        });
+        }, cancellationToken));
         return command;
     }
 }
