@@ -7,6 +7,7 @@ try
 {
     var root = new RootCommand("oblc — checks, builds and evaluates .obl rule sets of legal obligations.");
     root.Subcommands.Add(CheckCommand.Create(Console.Out, Console.Error));
+    root.Subcommands.Add(FormatCommand.Create(Console.Out, Console.Error));
     var parse = root.Parse(args);
     if (parse.Errors.Count > 0)
     {
