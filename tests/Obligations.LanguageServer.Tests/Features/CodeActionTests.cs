@@ -46,6 +46,19 @@ public sealed class CodeActionTests
         await server.WaitForDiagnosticsAsync(uri, p => p.Version == 2 && !p.Diagnostics.Any(d => d.Code == "OBL1002"));
     }
 
+    [Fact]
+    public async Task Missing_citation_diagnostic_gets_a_quick_fix()
+    {
+        await using var server = await LspTestServer.StartAsync();
+        var text = "trigger t when true\n";
+        var uri = await server.OpenAsync("q.obl", text);
+        var info = new LspDiagnostic { Range = new Protocol.Range(new Position(0, 8), new Position(0, 9)), Code = "OBL3009", Message = "The trigger 't' cites no legal source" };
+        var actions = await ActionsAsync(server, uri, info.Range, [info]);
+        var action = Assert.Single(actions);
+        Assert.Equal(CodeActionKinds.QuickFix, action.Kind);
+        Assert.Equal("trigger t source \"TODO: cite the legal source\" when true\n", EditApplier.Apply(text, action.Edit!.Changes[uri]));
+    }
+
     [Theory]
     [InlineData("fa|ct x: bool\n", "fact x: bool source \"TODO: cite the legal source\"\n")]
     [InlineData("enum E ordered| { a }\n", "enum E ordered source \"TODO: cite the legal source\" { a }\n")]
@@ -73,7 +86,7 @@ public sealed class CodeActionTests
         var contradiction = new LspDiagnostic
         {
             Range = new Protocol.Range(new Position(3, 12), new Position(3, 22)),
-            Code = "OBL3001",
+            Code = "OBL3011",
             Message = "must_report and keep_quiet contradict",
             RelatedInformation = [new DiagnosticRelatedInformation(
                 new LspLocation(server.Workspace.UriOf("rules.obl"), new Protocol.Range(new Position(9, 11), new Position(9, 22))), "the other rule")],

@@ -29,11 +29,8 @@ public sealed class AddCitationProvider : ICodeActionProvider
             yield return refactoring;
     }
 
-    /// <summary>The analyses' missing-citation diagnostic: marked in its properties, or an OBL3xxx about a missing source.</summary>
-    private static bool IsMissingCitation(LspDiagnostic diagnostic) =>
-        diagnostic.Data?.ContainsKey("missingCitation") == true
-        || diagnostic.Code is { } code && code.StartsWith("OBL3", StringComparison.Ordinal)
-           && (diagnostic.Message.Contains("citation", StringComparison.OrdinalIgnoreCase) || diagnostic.Message.Contains("source", StringComparison.OrdinalIgnoreCase));
+    /// <summary>The analyses' OBL3009 "No source citation" (informational).</summary>
+    private static bool IsMissingCitation(LspDiagnostic diagnostic) => diagnostic.Code == "OBL3009";
 
     private static CodeAction? Edit(CodeActionRequest request, DeclarationSyntax declaration, LspDiagnostic? diagnostic, string kind)
     {

@@ -6,14 +6,18 @@ using Obligations.Text;
 namespace Obligations.LanguageServer.Features.CodeActions;
 
 /// <summary>
-/// For a contradiction between two rules (an OBL3xxx diagnostic on one rule, with the other rule named in its
-/// properties <c>rule</c>/<c>otherRule</c> or among its related locations): let either rule override the other.
+/// For a contradiction between two rules (OBL3011 obligation/prohibition, OBL3012 permission/prohibition,
+/// OBL3013 incompatible obligations: reported on one rule, with both rules among the related locations, or
+/// named in the properties <c>rule</c>/<c>otherRule</c>): let either rule override the other.
 /// </summary>
 public sealed class AddOverridesProvider : ICodeActionProvider
 {
+    /// <summary>The analyses' contradiction codes, which an <c>overrides</c> clause resolves.</summary>
+    public static readonly IReadOnlySet<string> ContradictionCodes = new HashSet<string> { "OBL3011", "OBL3012", "OBL3013" };
+
     public IEnumerable<CodeAction> Provide(CodeActionRequest request)
     {
-        foreach (var diagnostic in request.WithCode(c => c.StartsWith("OBL3", StringComparison.Ordinal)))
+        foreach (var diagnostic in request.WithCode(ContradictionCodes.Contains))
         {
             var rules = FindRules(request, diagnostic).Distinct().Take(2).ToList();
             if (rules.Count != 2) continue;
