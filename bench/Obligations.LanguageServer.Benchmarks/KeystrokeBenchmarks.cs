@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 
 namespace Obligations.LanguageServer.Benchmarks;
 
@@ -7,8 +6,7 @@ namespace Obligations.LanguageServer.Benchmarks;
 /// From didChange to publishDiagnostics with the syntax and type diagnostics, on a generated 5,000-line
 /// rule set, through the real JSON-RPC path (in-process stream pair). Short job: a few minutes in all.
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 15, invocationCount: 1)]
+[Config(typeof(ShortInProcessConfig))]
 public class KeystrokeBenchmarks
 {
     private ServerSession _session = null!;

@@ -30,15 +30,22 @@ public sealed class ServerSession : IAsyncDisposable
         _client.StartListening();
     }
 
-    public const string Uri = "file:///bench/generated.obl";
+    public string Uri { get; private set; } = "file:///bench/generated.obl";
 
-    public static async Task<ServerSession> StartAsync(string text, bool analysisEnabled, TimeSpan? analysisDelay = null)
+    /// <summary>Opens <paramref name="text"/>; with a <paramref name="folder"/>, as that folder's file among its siblings.</summary>
+    public static async Task<ServerSession> StartAsync(string text, bool analysisEnabled, TimeSpan? analysisDelay = null, string? folder = null)
     {
         var session = new ServerSession(analysisEnabled, analysisDelay ?? TimeSpan.FromMilliseconds(200));
-        await session._client.InvokeWithParameterObjectAsync<object>("initialize", new { processId = (int?)null, capabilities = new { } });
+        var rootUri = folder is null ? null : new System.Uri(folder).AbsoluteUri;
+        await session._client.InvokeWithParameterObjectAsync<object>("initialize", new { processId = (int?)null, rootUri, capabilities = new { } });
+        if (folder is not null)
+        {
+            var file = ExampleFiles.All.First(f => Path.GetDirectoryName(f) == folder && File.ReadAllText(f) == text);
+            session.Uri = new System.Uri(file).AbsoluteUri;
+        }
         await session._client.NotifyWithParameterObjectAsync("initialized", new { });
         await session._client.NotifyWithParameterObjectAsync("textDocument/didOpen",
-            new DidOpenTextDocumentParams(new TextDocumentItem(Uri, "obl", 1, text)));
+            new DidOpenTextDocumentParams(new TextDocumentItem(session.Uri, "obl", 1, text)));
         await session.WaitForVersionAsync(1, analysed: false);
         return session;
     }
@@ -63,7 +70,7 @@ public sealed class ServerSession : IAsyncDisposable
         while (true)
         {
             var published = await _published.Reader.ReadAsync();
-            if (published.Version != version) continue;
+            if (published.Uri != Uri || published.Version != version) continue;
             if (!analysed || ++seen == 2) return;
         }
     }
