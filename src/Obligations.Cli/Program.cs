@@ -11,6 +11,7 @@ try
     root.Subcommands.Add(EvalCommand.Create(Console.Out, Console.Error));
     root.Subcommands.Add(TestCommand.Create(Console.Out, Console.Error));
     root.Subcommands.Add(SchemaCommand.Create(Console.Out, Console.Error));
+    root.Subcommands.Add(FormatCommand.Create(Console.Out, Console.Error));
     var parse = root.Parse(args);
     if (parse.Errors.Count > 0)
     {
