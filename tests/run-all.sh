@@ -25,11 +25,13 @@ run_suite() {
   echo "=== $name"
   "$@" 2>&1 | tee "$log_dir/$name.log"
   local status=${PIPESTATUS[0]}
+  # Counts from "N passed, N failed" lines (optionally "word: " first) and node's TAP "# pass N" / "# fail N".
   local counts
-  counts=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log_dir/$name.log" | tail -1)
+  counts=$(grep -E '^([A-Za-z-]+: )?[0-9]+ passed, [0-9]+ failed|^# (pass|fail) [0-9]+$' "$log_dir/$name.log" \
+    | awk '/^# pass/ {p+=$3; next} /^# fail/ {f+=$3; next} {for (i=1;i<=NF;i++) { if ($(i+1) ~ /^passed,/) p+=$i; if ($(i+1) ~ /^failed/) f+=$i }} END {if (NR) print p+0, f+0}')
   if [[ -n "$counts" ]]; then
-    passed=$((passed + $(echo "$counts" | awk '{print $1}')))
-    failed=$((failed + $(echo "$counts" | awk '{print $3}')))
+    passed=$((passed + ${counts% *}))
+    failed=$((failed + ${counts#* }))
   fi
   if [[ $status -ne 0 ]]; then
     failed_suites+=("$name")

@@ -63,7 +63,7 @@ if [ "${OBL_E2E_STUB_SERVER:-0}" = 1 ]; then
   SERVER_SETTING="\"obligations.server.path\": \"$HERE/stub-server/obl-stub-server.mjs\","
   EXPECT_SERVER=(--expect-server)
   log "OBL_E2E_STUB_SERVER=1: the stub server stands in for the language server"
-elif unzip -l "$VSIX" | grep -q 'extension/server/Obligations.LanguageServer.dll$'; then
+elif unzip -l "$VSIX" | grep 'extension/server/Obligations.LanguageServer.dll$' >/dev/null; then
   EXPECT_SERVER=(--expect-server)
   log "VSIX $VSIX contains the language server: diagnostics and hover are checked"
 else
