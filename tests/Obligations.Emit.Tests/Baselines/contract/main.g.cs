@@ -72,7 +72,7 @@ public sealed class RulesEvaluator : global::Obligations.Runtime.IEvaluator
     public static void Evaluate(global::Obligations.Generated.Facts facts, global::System.DateTimeOffset now, global::Obligations.Runtime.EvaluationResult result)
     {
         result.Begin(Info, now);
-        global::Obligations.Runtime.ConditionValue[] cond = result.Conditions;
+        ref global::Obligations.Runtime.ConditionValue cond = ref global::Obligations.Runtime.ConditionLog.First(result.Conditions);
         global::Obligations.Runtime.RuleOutcome[] rules = result.Rules;
         global::Obligations.Runtime.ConsequenceStatus[] consequences = result.Consequences;
 #line 27 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
@@ -89,15 +89,15 @@ public sealed class RulesEvaluator : global::Obligations.Runtime.IEvaluator
 #line 39 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
         decimal d_unit_price = global::Obligations.Runtime.Arithmetic.Divide(facts.order.value, facts.quantity, "tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 39, 32);
 #line 42 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool c0 = global::Obligations.Runtime.ConditionLog.Record(cond, 0, d_large_order);
+        bool c0 = global::Obligations.Runtime.ConditionLog.Record(ref cond, 0, d_large_order);
 #line 43 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool c1 = global::Obligations.Runtime.ConditionLog.Record(cond, 1, facts.order.tier == global::Obligations.Generated.Tier.gold);
+        bool c1 = global::Obligations.Runtime.ConditionLog.Record(ref cond, 1, facts.order.tier == global::Obligations.Generated.Tier.gold);
 #line 44 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool c2 = global::Obligations.Runtime.ConditionLog.Record(cond, 2, ((ulong)facts.order.channels & (1UL << (int)global::Obligations.Generated.Channel.portal)) != 0UL);
+        bool c2 = global::Obligations.Runtime.ConditionLog.Record(ref cond, 2, ((ulong)facts.order.channels & (1UL << (int)global::Obligations.Generated.Channel.portal)) != 0UL);
 #line 41 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool h_priority_order = global::Obligations.Runtime.ConditionLog.Record(cond, 3, c0 || c1 || c2);
+        bool h_priority_order = global::Obligations.Runtime.ConditionLog.Record(ref cond, 3, c0 || c1 || c2);
 #line 47 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool t_order_placed = global::Obligations.Runtime.ConditionLog.Record(cond, 4, facts.order.placed_on <= now);
+        bool t_order_placed = global::Obligations.Runtime.ConditionLog.Record(ref cond, 4, facts.order.placed_on <= now);
 #line 50 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
         bool m_deliver_done = facts.order.delivered;
 #line 50 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
@@ -108,30 +108,30 @@ public sealed class RulesEvaluator : global::Obligations.Runtime.IEvaluator
         bool m_notify_by_email_done = ((ulong)facts.order.channels & (1UL << (int)global::Obligations.Generated.Channel.email)) != 0UL;
         // obligation deliver_goods
 #line 60 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool c5 = global::Obligations.Runtime.ConditionLog.Record(cond, 5, t_order_placed);
+        bool c5 = global::Obligations.Runtime.ConditionLog.Record(ref cond, 5, t_order_placed);
 #line default
         bool r0_applies = c5;
 #line 63 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool c6 = r0_applies && global::Obligations.Runtime.ConditionLog.Record(cond, 6, facts.force_majeure);
+        bool c6 = r0_applies && global::Obligations.Runtime.ConditionLog.Record(ref cond, 6, facts.force_majeure);
 #line default
         bool r0_excused = c6;
         // obligation deliver_priority
 #line 68 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool c9 = global::Obligations.Runtime.ConditionLog.Record(cond, 9, t_order_placed);
+        bool c9 = global::Obligations.Runtime.ConditionLog.Record(ref cond, 9, t_order_placed);
 #line 69 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool c10 = global::Obligations.Runtime.ConditionLog.Record(cond, 10, h_priority_order);
+        bool c10 = global::Obligations.Runtime.ConditionLog.Record(ref cond, 10, h_priority_order);
 #line default
         bool r1_applies = c9 && c10;
         bool r1_excused = false;
         // prohibition no_resale
         bool r2_applies = true;
 #line 79 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool c13 = r2_applies && global::Obligations.Runtime.ConditionLog.Record(cond, 13, facts.order.note == "resale \"approved\"");
+        bool c13 = r2_applies && global::Obligations.Runtime.ConditionLog.Record(ref cond, 13, facts.order.note == "resale \"approved\"");
 #line default
         bool r2_excused = c13;
         // permission notify_electronically
 #line 84 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool c15 = global::Obligations.Runtime.ConditionLog.Record(cond, 15, t_order_placed);
+        bool c15 = global::Obligations.Runtime.ConditionLog.Record(ref cond, 15, t_order_placed);
 #line default
         bool r3_applies = c15;
         bool r3_excused = false;
@@ -139,9 +139,9 @@ public sealed class RulesEvaluator : global::Obligations.Runtime.IEvaluator
 #line 62 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
         global::System.DateTimeOffset? r0_deadline = r0_active ? (facts.order.placed_on + (d_delivery_period + d_grace)) : null;
 #line 50 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool c7 = r0_active && global::Obligations.Runtime.ConditionLog.Record(cond, 7, m_deliver_done);
+        bool c7 = r0_active && global::Obligations.Runtime.ConditionLog.Record(ref cond, 7, m_deliver_done);
 #line 50 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool c8 = c7 && global::Obligations.Runtime.ConditionLog.Record(cond, 8, m_deliver_on <= r0_deadline.GetValueOrDefault());
+        bool c8 = c7 && global::Obligations.Runtime.ConditionLog.Record(ref cond, 8, m_deliver_on <= r0_deadline.GetValueOrDefault());
 #line default
         global::Obligations.Runtime.RuleStatus r0 = (!r0_applies) ? global::Obligations.Runtime.RuleStatus.NotApplicable : r0_excused ? global::Obligations.Runtime.RuleStatus.Excused : (!r0_active) ? global::Obligations.Runtime.RuleStatus.Overridden : c8 ? global::Obligations.Runtime.RuleStatus.Complied : (now <= r0_deadline.GetValueOrDefault()) ? global::Obligations.Runtime.RuleStatus.Pending : global::Obligations.Runtime.RuleStatus.Breached;
         rules[0] = new global::Obligations.Runtime.RuleOutcome(r0, r0_deadline);
@@ -149,34 +149,34 @@ public sealed class RulesEvaluator : global::Obligations.Runtime.IEvaluator
 #line 71 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
         global::System.DateTimeOffset? r1_deadline = r1_active ? (facts.order.placed_on + new global::System.TimeSpan(864000000000L)) : null;
 #line 50 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool c11 = r1_active && global::Obligations.Runtime.ConditionLog.Record(cond, 11, m_deliver_done);
+        bool c11 = r1_active && global::Obligations.Runtime.ConditionLog.Record(ref cond, 11, m_deliver_done);
 #line 50 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool c12 = c11 && global::Obligations.Runtime.ConditionLog.Record(cond, 12, m_deliver_on <= r1_deadline.GetValueOrDefault());
+        bool c12 = c11 && global::Obligations.Runtime.ConditionLog.Record(ref cond, 12, m_deliver_on <= r1_deadline.GetValueOrDefault());
 #line default
         global::Obligations.Runtime.RuleStatus r1 = (!r1_applies) ? global::Obligations.Runtime.RuleStatus.NotApplicable : r1_excused ? global::Obligations.Runtime.RuleStatus.Excused : c12 ? global::Obligations.Runtime.RuleStatus.Complied : (now <= r1_deadline.GetValueOrDefault()) ? global::Obligations.Runtime.RuleStatus.Pending : global::Obligations.Runtime.RuleStatus.Breached;
         rules[1] = new global::Obligations.Runtime.RuleOutcome(r1, r1_deadline);
         bool r2_active = r2_applies && !r2_excused;
 #line 55 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool c14 = r2_active && global::Obligations.Runtime.ConditionLog.Record(cond, 14, m_resell_done);
+        bool c14 = r2_active && global::Obligations.Runtime.ConditionLog.Record(ref cond, 14, m_resell_done);
 #line default
         global::Obligations.Runtime.RuleStatus r2 = (!r2_applies) ? global::Obligations.Runtime.RuleStatus.NotApplicable : r2_excused ? global::Obligations.Runtime.RuleStatus.Excused : c14 ? global::Obligations.Runtime.RuleStatus.Breached : global::Obligations.Runtime.RuleStatus.Complied;
         rules[2] = new global::Obligations.Runtime.RuleOutcome(r2, null);
         bool r3_active = r3_applies && !r3_excused;
 #line 53 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool c16 = r3_active && global::Obligations.Runtime.ConditionLog.Record(cond, 16, m_notify_by_email_done);
+        bool c16 = r3_active && global::Obligations.Runtime.ConditionLog.Record(ref cond, 16, m_notify_by_email_done);
 #line default
         global::Obligations.Runtime.RuleStatus r3 = (!r3_applies) ? global::Obligations.Runtime.RuleStatus.NotApplicable : r3_excused ? global::Obligations.Runtime.RuleStatus.Excused : global::Obligations.Runtime.RuleStatus.Permitted;
         rules[3] = new global::Obligations.Runtime.RuleOutcome(r3, null);
         // consequence late_delivery_penalty
         bool k0_triggered = (r0 == global::Obligations.Runtime.RuleStatus.Breached) || (r1 == global::Obligations.Runtime.RuleStatus.Breached);
 #line 91 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool c17 = k0_triggered && global::Obligations.Runtime.ConditionLog.Record(cond, 17, (facts.order.value * facts.penalty_rate) > 100M);
+        bool c17 = k0_triggered && global::Obligations.Runtime.ConditionLog.Record(ref cond, 17, (facts.order.value * facts.penalty_rate) > 100M);
 #line default
         consequences[0] = (!k0_triggered) ? global::Obligations.Runtime.ConsequenceStatus.NotTriggered : c17 ? global::Obligations.Runtime.ConsequenceStatus.Applies : global::Obligations.Runtime.ConsequenceStatus.NotAvailable;
         // consequence termination_right
         bool k1_triggered = (r0 == global::Obligations.Runtime.RuleStatus.Breached) || (r1 == global::Obligations.Runtime.RuleStatus.Breached) || (r2 == global::Obligations.Runtime.RuleStatus.Breached) || (r3 == global::Obligations.Runtime.RuleStatus.Breached);
 #line 97 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool c18 = k1_triggered && global::Obligations.Runtime.ConditionLog.Record(cond, 18, !facts.force_majeure);
+        bool c18 = k1_triggered && global::Obligations.Runtime.ConditionLog.Record(ref cond, 18, !facts.force_majeure);
 #line default
         consequences[1] = (!k1_triggered) ? global::Obligations.Runtime.ConsequenceStatus.NotTriggered : c18 ? global::Obligations.Runtime.ConsequenceStatus.Applies : global::Obligations.Runtime.ConsequenceStatus.NotAvailable;
     }

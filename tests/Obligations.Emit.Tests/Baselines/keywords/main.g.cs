@@ -77,7 +77,7 @@ public sealed class RulesEvaluator : global::Obligations.Runtime.IEvaluator
     public static void Evaluate(global::Obligations.Generated.Facts_ facts, global::System.DateTimeOffset now, global::Obligations.Runtime.EvaluationResult result)
     {
         result.Begin(Info, now);
-        global::Obligations.Runtime.ConditionValue[] cond = result.Conditions;
+        ref global::Obligations.Runtime.ConditionValue cond = ref global::Obligations.Runtime.ConditionLog.First(result.Conditions);
         global::Obligations.Runtime.RuleOutcome[] rules = result.Rules;
         global::Obligations.Runtime.ConsequenceStatus[] consequences = result.Consequences;
 #line 23 "tests/Obligations.Emit.Tests/Baselines/keywords/main.obl"
@@ -85,39 +85,39 @@ public sealed class RulesEvaluator : global::Obligations.Runtime.IEvaluator
 #line 24 "tests/Obligations.Emit.Tests/Baselines/keywords/main.obl"
         string d_chemin = "C:\\règles\\\"x\"";
 #line 26 "tests/Obligations.Emit.Tests/Baselines/keywords/main.obl"
-        bool t_void = global::Obligations.Runtime.ConditionLog.Record(cond, 0, facts.@object.@this && (facts.@object.operator_ == d_chemin));
+        bool t_void = global::Obligations.Runtime.ConditionLog.Record(ref cond, 0, facts.@object.@this && (facts.@object.operator_ == d_chemin));
 #line 29 "tests/Obligations.Emit.Tests/Baselines/keywords/main.obl"
         bool m_return_done = (facts.@object.@base == global::Obligations.Generated.@class.@default) && (((ulong)facts.@object.flags & (1UL << (int)global::Obligations.Generated.@class.@event)) != 0UL) && (((ulong)facts.@object.flags & (1UL << (int)global::Obligations.Generated.@class.None_)) != 0UL);
         // obligation event
 #line 33 "tests/Obligations.Emit.Tests/Baselines/keywords/main.obl"
-        bool c1 = global::Obligations.Runtime.ConditionLog.Record(cond, 1, t_void);
+        bool c1 = global::Obligations.Runtime.ConditionLog.Record(ref cond, 1, t_void);
 #line 34 "tests/Obligations.Emit.Tests/Baselines/keywords/main.obl"
-        bool c2 = global::Obligations.Runtime.ConditionLog.Record(cond, 2, d_décision);
+        bool c2 = global::Obligations.Runtime.ConditionLog.Record(ref cond, 2, d_décision);
 #line default
         bool r0_applies = c1 && c2;
         bool r0_excused = false;
         // prohibition namespace
         bool r1_applies = true;
 #line 41 "tests/Obligations.Emit.Tests/Baselines/keywords/main.obl"
-        bool c4 = r1_applies && global::Obligations.Runtime.ConditionLog.Record(cond, 4, facts.Facts__ == global::Obligations.Generated.Facts.b);
+        bool c4 = r1_applies && global::Obligations.Runtime.ConditionLog.Record(ref cond, 4, facts.Facts__ == global::Obligations.Generated.Facts.b);
 #line default
         bool r1_excused = c4;
         bool r0_active = r0_applies && !r0_excused;
 #line 29 "tests/Obligations.Emit.Tests/Baselines/keywords/main.obl"
-        bool c3 = r0_active && global::Obligations.Runtime.ConditionLog.Record(cond, 3, m_return_done);
+        bool c3 = r0_active && global::Obligations.Runtime.ConditionLog.Record(ref cond, 3, m_return_done);
 #line default
         global::Obligations.Runtime.RuleStatus r0 = (!r0_applies) ? global::Obligations.Runtime.RuleStatus.NotApplicable : r0_excused ? global::Obligations.Runtime.RuleStatus.Excused : c3 ? global::Obligations.Runtime.RuleStatus.Complied : global::Obligations.Runtime.RuleStatus.Breached;
         rules[0] = new global::Obligations.Runtime.RuleOutcome(r0, null);
         bool r1_active = r1_applies && !r1_excused;
 #line 29 "tests/Obligations.Emit.Tests/Baselines/keywords/main.obl"
-        bool c5 = r1_active && global::Obligations.Runtime.ConditionLog.Record(cond, 5, m_return_done);
+        bool c5 = r1_active && global::Obligations.Runtime.ConditionLog.Record(ref cond, 5, m_return_done);
 #line default
         global::Obligations.Runtime.RuleStatus r1 = (!r1_applies) ? global::Obligations.Runtime.RuleStatus.NotApplicable : r1_excused ? global::Obligations.Runtime.RuleStatus.Excused : c5 ? global::Obligations.Runtime.RuleStatus.Breached : global::Obligations.Runtime.RuleStatus.Complied;
         rules[1] = new global::Obligations.Runtime.RuleOutcome(r1, null);
         // consequence fixed
         bool k0_triggered = (r0 == global::Obligations.Runtime.RuleStatus.Breached) || (r1 == global::Obligations.Runtime.RuleStatus.Breached);
 #line 47 "tests/Obligations.Emit.Tests/Baselines/keywords/main.obl"
-        bool c6 = k0_triggered && global::Obligations.Runtime.ConditionLog.Record(cond, 6, (facts.@object.pénalité * facts.@object.mètre_) > 5M);
+        bool c6 = k0_triggered && global::Obligations.Runtime.ConditionLog.Record(ref cond, 6, (facts.@object.pénalité * facts.@object.mètre_) > 5M);
 #line default
         consequences[0] = (!k0_triggered) ? global::Obligations.Runtime.ConsequenceStatus.NotTriggered : c6 ? global::Obligations.Runtime.ConsequenceStatus.Applies : global::Obligations.Runtime.ConsequenceStatus.NotAvailable;
     }
