@@ -8,6 +8,7 @@ try
     var root = new RootCommand("oblc — checks, builds and evaluates .obl rule sets of legal obligations.");
     root.Subcommands.Add(CheckCommand.Create(Console.Out, Console.Error));
     root.Subcommands.Add(BuildCommand.Create(Console.Out, Console.Error));
+    root.Subcommands.Add(GenerateCommand.Create(Console.Out, Console.Error));
     root.Subcommands.Add(EvalCommand.Create(Console.Out, Console.Error));
     root.Subcommands.Add(TestCommand.Create(Console.Out, Console.Error));
     root.Subcommands.Add(SchemaCommand.Create(Console.Out, Console.Error));

@@ -23,7 +23,10 @@ internal sealed partial class EvaluateMethodGenerator(EvaluatorModel model, Gene
     public BlockSyntax Generate()
     {
         writer.Add(ExpressionStatement(Call(Member(IdentifierName("result"), "Begin"), IdentifierName("Info"), ExpressionGenerator.Now)));
-        writer.Add(Local(FixedType(RuntimeNs + ".ConditionValue[]"), "cond", Member(IdentifierName("result"), "Conditions")));
+        // ref ConditionValue cond = ref ConditionLog.First(result.Conditions): unchecked stores (see ConditionLog).
+        writer.Add(LocalDeclarationStatement(VariableDeclaration(RefType(FixedType(RuntimeNs + ".ConditionValue")), SingletonSeparatedList(
+            VariableDeclarator(Identifier("cond")).WithInitializer(EqualsValueClause(
+                RefExpression(Call(FixedMember(RuntimeNs + ".ConditionLog", "First"), Member(IdentifierName("result"), "Conditions")))))))));
         writer.Add(Local(FixedType(RuntimeNs + ".RuleOutcome[]"), "rules", Member(IdentifierName("result"), "Rules")));
         writer.Add(Local(FixedType(RuntimeNs + ".ConsequenceStatus[]"), "consequences", Member(IdentifierName("result"), "Consequences")));
         foreach (var value in model.Values) GenerateValue(value);
@@ -71,7 +74,7 @@ internal sealed partial class EvaluateMethodGenerator(EvaluatorModel model, Gene
         _measures[measure] = (done, on);
     }
 
-    /// <summary><c>bool cN = ConditionLog.Record(cond, N, value);</c> (or guarded by <paramref name="guard"/>), giving the local's name.</summary>
+    /// <summary><c>bool cN = ConditionLog.Record(ref cond, N, value);</c> (or guarded by <paramref name="guard"/>), giving the local's name.</summary>
     private string RecordLocal(ConditionModel condition, ExpressionSyntax value, ExpressionSyntax? guard = null)
     {
         var name = names.Local("c" + condition.Id);
@@ -83,7 +86,10 @@ internal sealed partial class EvaluateMethodGenerator(EvaluatorModel model, Gene
     }
 
     private static ExpressionSyntax Record(ConditionModel condition, ExpressionSyntax value) =>
-        Call(FixedMember(RuntimeNs + ".ConditionLog", "Record"), Cond, Int(condition.Id), value);
+        InvocationExpression(FixedMember(RuntimeNs + ".ConditionLog", "Record"), ArgumentList(SeparatedList(
+        [
+            Argument(Cond).WithRefKindKeyword(Token(SyntaxKind.RefKeyword)), Argument(Int(condition.Id)), Argument(value),
+        ])));
 
     private static ExpressionSyntax And(IEnumerable<string> locals, bool empty) =>
         locals.Select(l => (ExpressionSyntax)IdentifierName(l)).DefaultIfEmpty(Bool(empty)).Aggregate((a, b) => Binary(SyntaxKind.LogicalAndExpression, a, b));
