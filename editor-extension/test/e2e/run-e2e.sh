@@ -10,8 +10,10 @@
 #      with that Node (code-server requires Node 24), and playwright-core into test/e2e/node_modules;
 #   3. starts code-server on 127.0.0.1 (free port, --auth none, all state in a temp folder), installs the
 #      VSIX into it, opens test/e2e/workspace, and runs e2e.mjs: colours, status bar, and — when the VSIX
-#      contains the language server — diagnostics and hover;
-#   4. stops code-server (its whole process group) and removes the temp folder, whatever happens.
+#      contains the language server — squiggles, hovers, the Problems panel against expected-diagnostics.json
+#      and a contradiction's witness in its hover;
+#   4. stops code-server (its whole process group, then any process still naming the temp folder, such as
+#      the language server) and removes the temp folder, whatever happens.
 #
 # Needs: Debian's chromium and libkrb5-dev (installed here with apt-get when run as root), g++/make/python3
 # for the native modules of code-server's first install, and the npm registry.
@@ -61,13 +63,13 @@ SERVER_SETTING=""
 if [ "${OBL_E2E_STUB_SERVER:-0}" = 1 ]; then
   # A small stand-in server (stub-server/) exercises the client's server path before the real one exists.
   SERVER_SETTING="\"obligations.server.path\": \"$HERE/stub-server/obl-stub-server.mjs\","
-  EXPECT_SERVER=(--expect-server)
+  EXPECT_SERVER=(--expect-server --stub-server)
   log "OBL_E2E_STUB_SERVER=1: the stub server stands in for the language server"
 elif unzip -l "$VSIX" | grep 'extension/server/Obligations.LanguageServer.dll$' >/dev/null; then
   EXPECT_SERVER=(--expect-server)
-  log "VSIX $VSIX contains the language server: diagnostics and hover are checked"
+  log "VSIX $VSIX contains the language server: diagnostics, hover, the Problems panel and the contradiction are checked"
 else
-  log "VSIX $VSIX has no language server: diagnostics and hover are skipped"
+  log "VSIX $VSIX has no language server: the server checks are skipped"
 fi
 
 # ---------------------------------------------------------------- tools (installed once, reused)
@@ -109,6 +111,13 @@ cleanup() {
     for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 -- "-$CS_PID" 2>/dev/null || break; sleep 0.5; done
     kill -KILL -- "-$CS_PID" 2>/dev/null || true
   fi
+  # Whatever this run started outside that group (the extension host or the language server, should one
+  # have left it) runs from the unique temp folder: stop those processes by their ids.
+  local left; left=$(pgrep -f -- "$WORK" || true)
+  if [ -n "$left" ]; then
+    log "stopping leftover processes: $(echo $left)"
+    kill -KILL $left 2>/dev/null || true
+  fi
   [ -f "$WORK/code-server.log" ] && cp "$WORK/code-server.log" "$ARTIFACTS/" || true
   if [ "${OBL_E2E_KEEP:-0}" = 1 ]; then log "kept $WORK"; else rm -rf "$WORK"; fi
   exit $rc
@@ -128,6 +137,8 @@ JSON
 cat >"$WORK/user/User/settings.json" <<JSON
 {
   "workbench.startupEditor": "none",
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
+  "problems.autoReveal": false,
   "workbench.colorTheme": "Default Dark Modern",
   "workbench.tips.enabled": false,
   "workbench.enableExperiments": false,
