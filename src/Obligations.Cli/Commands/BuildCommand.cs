@@ -14,11 +14,11 @@ public static class BuildCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths") { Description = ".obl files or folders (searched recursively for *.obl)", Arity = ArgumentArity.OneOrMore };
+        var paths = CommonArguments.RulePaths();
         var output = new Option<string>("--output", "-o") { Description = "The evaluator assembly to write, e.g. Rules.dll", Required = true };
         var emitCs = new Option<string?>("--emit-cs") { Description = "Also write the generated C# into this folder" };
-        var ns = new Option<string>("--namespace") { Description = "Namespace of the generated types", DefaultValueFactory = _ => EvaluatorOptions.Default.Namespace };
-        var className = new Option<string>("--class-name") { Description = "Name of the evaluator class", DefaultValueFactory = _ => EvaluatorOptions.Default.ClassName };
+        var ns = CommonArguments.Namespace();
+        var className = CommonArguments.ClassName();
         var format = OutputFormats.CreateOption();
         var command = new Command("build", "Compile rule sets into an evaluator assembly.") { paths, output, emitCs, ns, className, format };
         command.SetAction(parse =>

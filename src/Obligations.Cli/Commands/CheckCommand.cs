@@ -11,11 +11,7 @@ public static class CheckCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = ".obl files or folders (searched recursively for *.obl)",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = CommonArguments.RulePaths();
         var format = OutputFormats.CreateOption();
         var command = new Command("check", "Check rule sets and report every diagnostic.") { paths, format };
         // Ctrl+C cancels parsing, binding and the solver; System.CommandLine passes the token.

@@ -13,11 +13,7 @@ public static class FormatCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = ".obl files or folders (searched recursively for *.obl)",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = CommonArguments.RulePaths();
         var check = new Option<bool>("--check") { Description = "Change nothing; list the files that formatting would change and exit 1 if any." };
         var command = new Command("format", "Format rule sets: indentation, spacing and blank lines; comments are kept.") { paths, check };
         command.SetAction(parse =>

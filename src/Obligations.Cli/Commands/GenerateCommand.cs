@@ -15,10 +15,10 @@ public static class GenerateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths") { Description = ".obl files or folders (searched recursively for *.obl)", Arity = ArgumentArity.OneOrMore };
+        var paths = CommonArguments.RulePaths();
         var output = new Option<string>("--output", "-o") { Description = "The C# file to write, e.g. obj/RulesEvaluator.g.cs", Required = true };
-        var ns = new Option<string>("--namespace") { Description = "Namespace of the generated types", DefaultValueFactory = _ => EvaluatorOptions.Default.Namespace };
-        var className = new Option<string>("--class-name") { Description = "Name of the evaluator class", DefaultValueFactory = _ => EvaluatorOptions.Default.ClassName };
+        var ns = CommonArguments.Namespace();
+        var className = CommonArguments.ClassName();
         var ruleSetName = new Option<string?>("--rule-set-name") { Description = "The name results give the rule set (default: the output file's name)" };
         var command = new Command("generate", "Write an evaluator's C# source, to compile into another project.") { paths, output, ns, className, ruleSetName };
         command.SetAction(parse =>

@@ -9,7 +9,7 @@ public static class SchemaCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("rules") { Description = ".obl files or folders", Arity = ArgumentArity.OneOrMore };
+        var paths = CommonArguments.RulePaths("rules");
         var output = new Option<string?>("--output", "-o") { Description = "Write the schema to this file instead of the standard output" };
         var command = new Command("schema", "Write the JSON Schema of a rule set's facts.") { paths, output };
         command.SetAction(parse =>
