@@ -7,7 +7,7 @@ namespace Obligations.Build;
 /// <summary>
 /// Runs <c>oblc generate</c> over a project's rule files and writes the evaluator's C# source. A thin
 /// <see cref="ToolTask"/>: the compiler runs in its own process, and its canonical
-/// <c>path(line,col): error OBL0123: message</c> lines on the standard output are logged by MSBuild as errors
+/// <c>path(line,col): error OBL1002: message</c> lines on the standard output are logged by MSBuild as errors
 /// and warnings with file, line, column and code.
 /// </summary>
 public sealed class ObligationsGenerateTask : ToolTask

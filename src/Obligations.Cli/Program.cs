@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Obligations.Diagnostics;
 using Obligations.Cli;
 using Obligations.Cli.Commands;
 
@@ -24,6 +25,6 @@ try
 }
 catch (Exception e)
 {
-    Console.Error.WriteLine($"oblc: internal error OBL9001: {e.GetType().Name}: {e.Message}");
+    Console.Error.WriteLine($"oblc: internal error {DiagnosticDescriptors.InternalError.Id}: {e.GetType().Name}: {e.Message}");
     return ExitCodes.Internal;
 }

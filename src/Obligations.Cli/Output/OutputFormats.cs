@@ -12,7 +12,7 @@ public static class OutputFormats
     {
         var option = new Option<string>("--format", "-f")
         {
-            Description = "Output format: text (path(line,col): error OBL0000: message), json or sarif (SARIF 2.1.0)",
+            Description = "Output format: text (path(line,col): error OBL1002: message), json or sarif (SARIF 2.1.0)",
             DefaultValueFactory = _ => Text,
         };
         option.AcceptOnlyFromAmong(Text, Json, Sarif);
