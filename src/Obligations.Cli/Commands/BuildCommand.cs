@@ -24,18 +24,9 @@ public static class BuildCommand
         command.SetAction(parse =>
         {
             var outputPath = parse.GetValue(output)!;
-            var options = new EvaluatorOptions
-            {
-                Namespace = parse.GetValue(ns)!,
-                ClassName = parse.GetValue(className)!,
-                AssemblyName = Path.GetFileNameWithoutExtension(outputPath),
-                LineDirectivePath = Path.GetFullPath,
-            };
-            if (options.Validate() is { } problem)
-            {
-                stderr.WriteLine("oblc: " + problem);
-                return ExitCodes.Usage;
-            }
+            var options = CommonArguments.EvaluatorOptionsFrom(parse, ns, className,
+                Path.GetFileNameWithoutExtension(outputPath), ruleSetName: null, stderr);
+            if (options is null) return ExitCodes.Usage;
             var compilation = CompilationLoader.Load(parse.GetValue(paths)!, stderr, out var exitCode);
             if (compilation is null) return exitCode;
             var diagnostics = AnalysisDriver.GetDiagnostics(compilation, AnalysisOptions.Default);

@@ -23,4 +23,24 @@ public static class CommonArguments
         Description = "Name of the evaluator class",
         DefaultValueFactory = _ => EvaluatorOptions.Default.ClassName,
     };
+
+    /// <summary>
+    /// The evaluator options a command's --namespace and --class-name ask for; null (with the reason on stderr)
+    /// when they are not valid C#.
+    /// </summary>
+    public static EvaluatorOptions? EvaluatorOptionsFrom(ParseResult parse, Option<string> ns, Option<string> className,
+        string assemblyName, string? ruleSetName, TextWriter stderr)
+    {
+        var options = new EvaluatorOptions
+        {
+            Namespace = parse.GetValue(ns)!,
+            ClassName = parse.GetValue(className)!,
+            AssemblyName = assemblyName,
+            RuleSetName = ruleSetName,
+            LineDirectivePath = Path.GetFullPath,
+        };
+        if (options.Validate() is not { } problem) return options;
+        stderr.WriteLine("oblc: " + problem);
+        return null;
+    }
 }

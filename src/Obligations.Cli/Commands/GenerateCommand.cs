@@ -24,20 +24,10 @@ public static class GenerateCommand
         command.SetAction(parse =>
         {
             var outputPath = parse.GetValue(output)!;
-            var options = new EvaluatorOptions
-            {
-                Namespace = parse.GetValue(ns)!,
-                ClassName = parse.GetValue(className)!,
-                RuleSetName = parse.GetValue(ruleSetName),
-                // The assembly name only matters for a compiled image; the project names its own assembly.
-                AssemblyName = Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(outputPath)),
-                LineDirectivePath = Path.GetFullPath,
-            };
-            if (options.Validate() is { } problem)
-            {
-                stderr.WriteLine("oblc: " + problem);
-                return ExitCodes.Usage;
-            }
+            // The assembly name only matters for a compiled image; the project names its own assembly.
+            var options = CommonArguments.EvaluatorOptionsFrom(parse, ns, className,
+                Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(outputPath)), parse.GetValue(ruleSetName), stderr);
+            if (options is null) return ExitCodes.Usage;
             var compilation = CompilationLoader.Load(parse.GetValue(paths)!, stderr, out var exitCode);
             if (compilation is null) return exitCode;
             var diagnostics = AnalysisDriver.GetDiagnostics(compilation, AnalysisOptions.Default);

@@ -33,10 +33,22 @@ public sealed class Compilation
     }
 
     /// <summary>A compilation with <paramref name="tree"/> added, or replacing the tree of the same path.</summary>
-    public Compilation AddOrReplace(SyntaxTree tree) =>
-        Create(SyntaxTrees.Where(t => t.Path != tree.Path).Append(tree));
+    public Compilation AddOrReplace(SyntaxTree tree) => AddOrReplace([tree]);
 
-    public Compilation Remove(string path) => Create(SyntaxTrees.Where(t => t.Path != path));
+    /// <summary>A compilation with every tree of <paramref name="trees"/> added or replacing the tree of its path.</summary>
+    public Compilation AddOrReplace(IReadOnlyCollection<SyntaxTree> trees)
+    {
+        var paths = trees.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
+        return Create(SyntaxTrees.Where(t => !paths.Contains(t.Path)).Concat(trees));
+    }
+
+    public Compilation Remove(string path) => Remove([path]);
+
+    public Compilation Remove(IReadOnlyCollection<string> paths)
+    {
+        var removed = paths.ToHashSet(StringComparer.Ordinal);
+        return Create(SyntaxTrees.Where(t => !removed.Contains(t.Path)));
+    }
 
     public SyntaxTree? GetTree(string path) => SyntaxTrees.FirstOrDefault(t => t.Path == path);
 

@@ -32,7 +32,7 @@ public sealed class ObligationsWorkspace(ServerLogger logger)
         lock (_gate) _folders.Add(folder);
         var files = Directory.EnumerateFiles(folder, "*.obl", SearchOption.AllDirectories).Select(Path.GetFullPath).ToList();
         var trees = files.AsParallel().Select(ReadTree).OfType<SyntaxTree>().ToList();
-        Update(s => trees.Where(t => !s.OpenDocuments.ContainsKey(t.Path)).Aggregate(s.Compilation, (c, t) => c.AddOrReplace(t)), null);
+        Update(s => s.Compilation.AddOrReplace(trees.Where(t => !s.OpenDocuments.ContainsKey(t.Path)).ToList()), null);
         logger.Info($"loaded {trees.Count} .obl file(s) from {folder}");
     }
 
@@ -41,9 +41,9 @@ public sealed class ObligationsWorkspace(ServerLogger logger)
         var folder = DocumentUris.ToPath(uri);
         lock (_gate) _folders.Remove(folder);
         var prefix = folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        Update(s => s.Compilation.SyntaxTrees
+        Update(s => s.Compilation.Remove(s.Compilation.SyntaxTrees
             .Where(t => t.Path.StartsWith(prefix, StringComparison.Ordinal) && !s.OpenDocuments.ContainsKey(t.Path))
-            .Aggregate(s.Compilation, (c, t) => c.Remove(t.Path)), null);
+            .Select(t => t.Path).ToList()), null);
     }
 
     public void Open(TextDocumentItem item)
