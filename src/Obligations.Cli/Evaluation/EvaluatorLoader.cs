@@ -4,6 +4,7 @@ using Obligations.Cli.Output;
 using Obligations.Emit;
 using Obligations.Runtime.Hosting;
 using Obligations.Semantics;
+using Obligations.Diagnostics;
 
 namespace Obligations.Cli.Evaluation;
 
@@ -60,5 +61,5 @@ public static class EvaluatorLoader
 
     /// <summary>OBL4003 is a limit of the rules; the other emit codes are internal errors.</summary>
     public static int EmitExitCode(EmitResult result) =>
-        result.Diagnostics.All(d => d.Id == "OBL4003" || !d.Id.StartsWith("OBL4", StringComparison.Ordinal)) ? ExitCodes.RuleErrors : ExitCodes.Internal;
+        result.Diagnostics.All(d => d.Id == DiagnosticDescriptors.SetEnumTooLarge.Id || !d.Id.StartsWith("OBL4", StringComparison.Ordinal)) ? ExitCodes.RuleErrors : ExitCodes.Internal;
 }

@@ -1,6 +1,7 @@
 using Obligations.LanguageServer.Protocol;
 using Obligations.Syntax;
 using Obligations.Text;
+using Obligations.Diagnostics;
 
 namespace Obligations.LanguageServer.Features.CodeActions;
 
@@ -30,7 +31,7 @@ public sealed class AddCitationProvider : ICodeActionProvider
     }
 
     /// <summary>The analyses' OBL3009 "No source citation" (informational).</summary>
-    private static bool IsMissingCitation(LspDiagnostic diagnostic) => diagnostic.Code == "OBL3009";
+    private static bool IsMissingCitation(LspDiagnostic diagnostic) => diagnostic.Code == DiagnosticDescriptors.MissingCitation.Id;
 
     private static CodeAction? Edit(CodeActionRequest request, DeclarationSyntax declaration, LspDiagnostic? diagnostic, string kind)
     {

@@ -3,6 +3,7 @@ using Obligations.LanguageServer.Protocol;
 using Obligations.LanguageServer.Server;
 using Obligations.Syntax;
 using Obligations.Text;
+using Obligations.Diagnostics;
 
 namespace Obligations.LanguageServer.Features.CodeActions;
 
@@ -14,7 +15,7 @@ public sealed class AddMissingMatchArmsProvider : ICodeActionProvider
 {
     public IEnumerable<CodeAction> Provide(CodeActionRequest request)
     {
-        foreach (var diagnostic in request.WithCode(c => c == "OBL2006"))
+        foreach (var diagnostic in request.WithCode(c => c == DiagnosticDescriptors.NonExhaustiveMatch.Id))
         {
             var offset = request.OffsetOf(diagnostic);
             var match = request.Document.Tree.Root.FindPath(offset).OfType<MatchExpressionSyntax>().LastOrDefault();

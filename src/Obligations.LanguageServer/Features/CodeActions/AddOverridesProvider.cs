@@ -2,6 +2,7 @@ using Obligations.Binding;
 using Obligations.LanguageServer.Protocol;
 using Obligations.LanguageServer.Server;
 using Obligations.Text;
+using Obligations.Diagnostics;
 
 namespace Obligations.LanguageServer.Features.CodeActions;
 
@@ -13,7 +14,10 @@ namespace Obligations.LanguageServer.Features.CodeActions;
 public sealed class AddOverridesProvider : ICodeActionProvider
 {
     /// <summary>The analyses' contradiction codes, which an <c>overrides</c> clause resolves.</summary>
-    public static readonly IReadOnlySet<string> ContradictionCodes = new HashSet<string> { "OBL3011", "OBL3012", "OBL3013" };
+    public static readonly IReadOnlySet<string> ContradictionCodes = new HashSet<string>
+    {
+        DiagnosticDescriptors.ObligationProhibitionConflict.Id, DiagnosticDescriptors.PermissionProhibitionConflict.Id, DiagnosticDescriptors.IncompatibleObligations.Id,
+    };
 
     public IEnumerable<CodeAction> Provide(CodeActionRequest request)
     {

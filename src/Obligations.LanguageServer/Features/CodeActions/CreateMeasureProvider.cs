@@ -1,6 +1,7 @@
 using Obligations.LanguageServer.Protocol;
 using Obligations.Syntax;
 using Obligations.Text;
+using Obligations.Diagnostics;
 
 namespace Obligations.LanguageServer.Features.CodeActions;
 
@@ -12,7 +13,7 @@ public sealed class CreateMeasureProvider : ICodeActionProvider
 {
     public IEnumerable<CodeAction> Provide(CodeActionRequest request)
     {
-        foreach (var diagnostic in request.WithCode(c => c == "OBL1002"))
+        foreach (var diagnostic in request.WithCode(c => c == DiagnosticDescriptors.UndefinedName.Id))
         {
             var path = request.Document.Tree.Root.FindPath(request.OffsetOf(diagnostic));
             if (path.OfType<ModalityClauseSyntax>().LastOrDefault() is not { Measure.IsMissing: false } clause) continue;
