@@ -82,7 +82,9 @@ internal sealed partial class Binder
             Report(DiagnosticDescriptors.WrongKindOfName, Loc(context, name.Span), name.Text, symbol.KindDisplay, "value");
             return new BoundError(syntax);
         }
-        var owners = VisibleSymbols(context).OfType<EnumSymbol>().Where(en => en.FindMember(name.Text) is not null).ToList();
+        var owners = _enumsByMemberName.TryGetValue(name.Text, out var declaring)
+            ? declaring.Where(en => IsVisible(en, context)).ToList()
+            : [];
         if (owners.Count == 1)
         {
             var member = owners[0].FindMember(name.Text)!;

@@ -10,6 +10,9 @@ internal sealed partial class Binder
 {
     private static readonly Regex s_currency = new("^[A-Z]{3}$", RegexOptions.Compiled);
 
+    /// <summary>Member name → the enums that declare it, so a bare member name resolves without scanning every symbol.</summary>
+    private readonly Dictionary<string, List<EnumSymbol>> _enumsByMemberName = new(StringComparer.Ordinal);
+
     private void BindMembersAndTypes()
     {
         foreach (var symbol in _symbols)
@@ -20,6 +23,11 @@ internal sealed partial class Binder
                     var members = ((EnumDeclarationSyntax)e.Declaration).Members;
                     e.Members = DeclareMembers(e, members.Where(m => !m.Name.IsMissing),
                         (m, i) => new EnumMemberSymbol(m, e.Tree, e, i), m => m.Name);
+                    foreach (var member in e.Members)
+                    {
+                        if (!_enumsByMemberName.TryGetValue(member.Name, out var declaring)) _enumsByMemberName[member.Name] = declaring = [];
+                        declaring.Add(e);
+                    }
                     break;
                 case RecordSymbol r:
                     r.Fields = DeclareMembers(r, ((RecordDeclarationSyntax)r.Declaration).Fields.Where(f => !f.Name.IsMissing),
