@@ -86,42 +86,7 @@ internal sealed partial class Binder
         _ => t.Display,
     };
 
-    /// <summary>The result type of an operator on two operand types, or null when the combination is not allowed.</summary>
-    internal static OblType? TryBinaryType(BinaryOperator op, OblType l, OblType r)
-    {
-        bool numeric = l.IsNumeric && r.IsNumeric;
-        bool sameMoney = l is MoneyType a && r is MoneyType b && a.Currency == b.Currency;
-        switch (op)
-        {
-            case BinaryOperator.Equal or BinaryOperator.NotEqual:
-                return numeric || l == r && l is not RecordType ? OblType.Bool : null;
-            case BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual:
-                if (numeric || sameMoney || (l == r && (l == OblType.Duration || l == OblType.Date))) return OblType.Bool;
-                return l is EnumType e && l == r && e.Symbol.IsOrdered ? OblType.Bool : null;
-            case BinaryOperator.Add:
-                if (numeric) return l == OblType.Int && r == OblType.Int ? OblType.Int : OblType.Decimal;
-                if (sameMoney) return l;
-                if (l == OblType.Duration && r == OblType.Duration) return OblType.Duration;
-                if (l == OblType.Date && r == OblType.Duration || l == OblType.Duration && r == OblType.Date) return OblType.Date;
-                return null;
-            case BinaryOperator.Subtract:
-                if (numeric) return l == OblType.Int && r == OblType.Int ? OblType.Int : OblType.Decimal;
-                if (sameMoney) return l;
-                if (l == OblType.Duration && r == OblType.Duration) return OblType.Duration;
-                if (l == OblType.Date && r == OblType.Duration) return OblType.Date;
-                if (l == OblType.Date && r == OblType.Date) return OblType.Duration;
-                return null;
-            case BinaryOperator.Multiply:
-                if (numeric) return l == OblType.Int && r == OblType.Int ? OblType.Int : OblType.Decimal;
-                if (l is MoneyType && r.IsNumeric || l == OblType.Duration && r.IsNumeric) return l;
-                if (r is MoneyType && l.IsNumeric || r == OblType.Duration && l.IsNumeric) return r;
-                return null;
-            case BinaryOperator.Divide:
-                if (numeric || sameMoney || l == OblType.Duration && r == OblType.Duration) return OblType.Decimal;
-                if ((l is MoneyType || l == OblType.Duration) && r.IsNumeric) return l;
-                return null;
-            default:
-                return null;
-        }
-    }
+    /// <summary>The result type of an operator on two operand types (from the one operator table), or null when the combination is not allowed.</summary>
+    internal static OblType? TryBinaryType(BinaryOperator op, OblType l, OblType r) =>
+        Lowering.OperatorTable.Find(op, l, r) is { } row ? row.Result(l, r) : null;
 }
