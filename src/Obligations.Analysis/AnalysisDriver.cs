@@ -13,11 +13,15 @@ namespace Obligations.Analysis;
 /// </summary>
 public static class AnalysisDriver
 {
-    public static ImmutableArray<Diagnostic> GetDiagnostics(Compilation compilation, AnalysisOptions options, CancellationToken cancellationToken = default)
+    public static ImmutableArray<Diagnostic> GetDiagnostics(Compilation compilation, AnalysisOptions options, CancellationToken cancellationToken = default) =>
+        Check(compilation, options, cancellationToken).Diagnostics;
+
+    /// <summary>The full diagnostic list after configuration and suppressions, and the one error gate every consumer uses.</summary>
+    public static CheckResult Check(Compilation compilation, AnalysisOptions options, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<Diagnostic>(compilation.GetDiagnostics(cancellationToken));
         if (options.RunAnalyses) diagnostics.AddRange(RunAnalyses(compilation, options, cancellationToken));
-        return DiagnosticOrdering.SortAndDeduplicate(ApplyControls(compilation, options, diagnostics));
+        return new CheckResult(DiagnosticOrdering.SortAndDeduplicate(ApplyControls(compilation, options, diagnostics)));
     }
 
     /// <summary>The analysis diagnostics alone, before configuration and suppressions.</summary>
@@ -50,11 +54,24 @@ public static class AnalysisDriver
         var configurations = new HashSet<AnalysisConfiguration>();
         foreach (var diagnostic in diagnostics)
         {
-            if (suppressions.TryGetValue(diagnostic.Location.Path, out var lines) && SuppressionComments.IsSuppressed(lines, diagnostic)) continue;
-            if (!options.UseConfigurationFiles) { yield return diagnostic; continue; }
-            var configuration = loader.ForFile(diagnostic.Location.Path);
-            configurations.Add(configuration);
-            if (configuration.Apply(diagnostic) is { } configured) yield return configured;
+            var suppressed = suppressions.TryGetValue(diagnostic.Location.Path, out var lines) && SuppressionComments.IsSuppressed(lines, diagnostic);
+            var configured = diagnostic;
+            if (options.UseConfigurationFiles)
+            {
+                var configuration = loader.ForFile(diagnostic.Location.Path);
+                configurations.Add(configuration);
+                configured = configuration.Apply(diagnostic);
+            }
+            if (diagnostic.IsError && !CheckResult.IsAnalysisCode(diagnostic.Id))
+            {
+                // Where a language error is reported the rules mean nothing, so it stays an error everywhere.
+                yield return diagnostic;
+                if (suppressed || configured is null || !configured.IsError)
+                    yield return Diagnostic.Create(DiagnosticDescriptors.ErrorCannotBeSwitchedOff, diagnostic.Location, diagnostic.Id);
+                continue;
+            }
+            if (suppressed) continue;
+            if (configured is not null) yield return configured;
         }
         if (!options.UseConfigurationFiles) yield break;
         foreach (var tree in compilation.SyntaxTrees) configurations.Add(loader.ForFile(tree.Path));

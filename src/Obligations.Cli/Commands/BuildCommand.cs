@@ -29,9 +29,10 @@ public static class BuildCommand
             if (options is null) return ExitCodes.Usage;
             var compilation = CompilationLoader.Load(parse.GetValue(paths)!, stderr, out var exitCode);
             if (compilation is null) return exitCode;
-            var diagnostics = AnalysisDriver.GetDiagnostics(compilation, AnalysisOptions.Default);
+            var check = AnalysisDriver.Check(compilation, AnalysisOptions.Default);
+            var diagnostics = check.Diagnostics;
             var formatName = parse.GetValue(format)!;
-            if (diagnostics.Any(d => d.IsError))
+            if (check.HasErrors)
             {
                 DiagnosticWriter.Write(stdout, formatName, diagnostics, compilation.SyntaxTrees.Length);
                 return ExitCodes.RuleErrors;

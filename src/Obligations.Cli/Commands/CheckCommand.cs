@@ -19,9 +19,9 @@ public static class CheckCommand
         {
             var compilation = CompilationLoader.Load(parse.GetValue(paths)!, stderr, out var exitCode);
             if (compilation is null) return exitCode;
-            var diagnostics = AnalysisDriver.GetDiagnostics(compilation, AnalysisOptions.Default, cancellationToken);
-            DiagnosticWriter.Write(stdout, parse.GetValue(format)!, diagnostics, compilation.SyntaxTrees.Length);
-            return diagnostics.Any(d => d.IsError) ? ExitCodes.RuleErrors : ExitCodes.Success;
+            var check = AnalysisDriver.Check(compilation, AnalysisOptions.Default, cancellationToken);
+            DiagnosticWriter.Write(stdout, parse.GetValue(format)!, check.Diagnostics, compilation.SyntaxTrees.Length);
+            return check.HasErrors ? ExitCodes.RuleErrors : ExitCodes.Success;
         }, cancellationToken));
         return command;
     }

@@ -30,8 +30,9 @@ public static class GenerateCommand
             if (options is null) return ExitCodes.Usage;
             var compilation = CompilationLoader.Load(parse.GetValue(paths)!, stderr, out var exitCode);
             if (compilation is null) return exitCode;
-            var diagnostics = AnalysisDriver.GetDiagnostics(compilation, AnalysisOptions.Default);
-            if (diagnostics.Any(d => d.IsError))
+            var check = AnalysisDriver.Check(compilation, AnalysisOptions.Default);
+            var diagnostics = check.Diagnostics;
+            if (check.HasErrors)
             {
                 foreach (var d in diagnostics) stdout.WriteLine(d.ToCanonicalString());
                 return ExitCodes.RuleErrors;

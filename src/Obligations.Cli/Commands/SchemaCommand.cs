@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Obligations.Analysis;
 using Obligations.Emit.Schema;
 
 namespace Obligations.Cli.Commands;
@@ -16,7 +17,8 @@ public static class SchemaCommand
         {
             var compilation = CompilationLoader.Load(parse.GetValue(paths)!, stderr, out var exitCode);
             if (compilation is null) return exitCode;
-            var errors = compilation.GetDiagnostics().Where(d => d.IsError).ToList();
+            // The facts' shape needs rules without language errors; conflicts between rules do not change it.
+            var errors = AnalysisDriver.Check(compilation, AnalysisOptions.Default with { RunAnalyses = false }).LanguageErrors.ToList();
             if (errors.Count > 0)
             {
                 foreach (var d in errors) stderr.WriteLine(d.ToCanonicalString());

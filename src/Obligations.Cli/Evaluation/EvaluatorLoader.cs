@@ -39,10 +39,12 @@ public static class EvaluatorLoader
     public static EvaluatorHost? Load(Compilation compilation, AssemblyLoadContext context, TextWriter stderr, out int exitCode)
     {
         exitCode = ExitCodes.Success;
-        var diagnostics = AnalysisDriver.GetDiagnostics(compilation, AnalysisOptions.Default);
-        if (diagnostics.Any(d => d.IsError))
+        // Only language errors stop an evaluation: a conflict the analyses find is about the rules, not the facts,
+        // and its witness must be replayable here. The analyses are not run for it.
+        var check = AnalysisDriver.Check(compilation, AnalysisOptions.Default with { RunAnalyses = false });
+        if (check.HasLanguageErrors)
         {
-            foreach (var d in diagnostics.Where(d => d.IsError)) stderr.WriteLine(d.ToCanonicalString());
+            foreach (var d in check.LanguageErrors) stderr.WriteLine(d.ToCanonicalString());
             exitCode = ExitCodes.RuleErrors;
             return null;
         }

@@ -44,4 +44,6 @@ public static partial class DiagnosticDescriptors
         Info("OBL3019", "Not decided", "Not decided: {0}");
     public static readonly DiagnosticDescriptor InvalidConfiguration =
         Error("OBL3020", "Invalid analysis configuration", "{0}");
+    public static readonly DiagnosticDescriptor ErrorCannotBeSwitchedOff =
+        Warning("OBL3090", "A language error cannot be switched off", "{0} is an error of the language and stays an error: the rules have no meaning where it is reported, so no suppression comment or obligations.json setting can lower it");
 }

@@ -44,7 +44,8 @@ public sealed class DiagnosticsPublisher(IClientNotifier client, ServerSettings 
     {
         try
         {
-            var compiler = snapshot.Compilation.GetDiagnostics(cancellationToken);
+            // The first publish goes through the same configuration and suppressions as every later one.
+            var compiler = AnalysisDriver.Check(snapshot.Compilation, AnalysisOptions.Default with { RunAnalyses = false }, cancellationToken).Diagnostics;
             await PublishAsync(snapshot, compiler, cancellationToken).ConfigureAwait(false);
             if (!settings.AnalysisEnabled) return;
             await Task.Delay(AnalysisDelay, cancellationToken).ConfigureAwait(false);
