@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Obligations.Diagnostics;
 using Obligations.Emit.CSharp;
-using Obligations.Emit.Lowering;
+using Obligations.Lowering;
 using Obligations.Semantics;
 
 namespace Obligations.Emit;
@@ -32,11 +32,14 @@ public static class EvaluatorEmitter
         string source;
         try
         {
-            var model = EvaluatorLowering.Lower(compilation.GetBoundProgram(cancellationToken));
-            var tooLarge = model.SetElementEnums.Where(e => e.Members.Length > 64)
-                .Select(e => Diagnostic.Create(DiagnosticDescriptors.SetEnumTooLarge, e.Location, e.Name, e.Members.Length)).ToImmutableArray();
+            var program = IrLowering.Lower(compilation.GetBoundProgram(cancellationToken)).Program;
+            // Emit runs only without errors, so nothing is IrInvalid; if something is, that is a compiler bug.
+            if (IrWalker.AllExpressions(program).OfType<IrInvalid>().FirstOrDefault() is { } invalid)
+                throw new InvalidOperationException($"Internal error: the rule IR has an invalid expression at {invalid.Source}: {invalid.Reason}");
+            var tooLarge = program.SetElementEnums.Where(e => e.Members.Length > 64)
+                .Select(e => Diagnostic.Create(DiagnosticDescriptors.SetEnumTooLarge, e.Source.Location, e.Name, e.Members.Length)).ToImmutableArray();
             if (!tooLarge.IsEmpty) return new EmitResult(false, tooLarge, null);
-            source = EvaluatorSourceGenerator.Generate(model, options);
+            source = EvaluatorSourceGenerator.Generate(program, options);
         }
         catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or NullReferenceException or ArgumentException)
         {

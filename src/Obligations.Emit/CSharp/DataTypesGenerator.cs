@@ -1,8 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Obligations.Binding;
-using Obligations.Emit.Lowering;
+using Obligations.Lowering;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static Obligations.Emit.CSharp.SyntaxHelpers;
 
@@ -12,27 +11,27 @@ namespace Obligations.Emit.CSharp;
 /// The typed input side: a C# enum per enum (and a flags enum for each enum used as a set), a class per record,
 /// and the <c>Facts</c> class with one property per fact. Names the C# side had to change carry [OblName].
 /// </summary>
-internal sealed class DataTypesGenerator(EvaluatorModel model, GeneratedNames names)
+internal sealed class DataTypesGenerator(IrProgram program, GeneratedNames names)
 {
     public IEnumerable<MemberDeclarationSyntax> Generate()
     {
-        foreach (var e in model.Program.Enums)
+        foreach (var e in program.Enums)
         {
             yield return Enum(e);
             if (names.HasSet(e)) yield return SetEnum(e);
         }
-        foreach (var r in model.Program.Records)
-            yield return Class(names.Of(r), r.Fields.Select(f => Property(f, f.Type)));
-        yield return Class(names.Facts, model.Program.Facts.Select(f => Property(f, f.Type)));
+        foreach (var r in program.Records)
+            yield return Class(names.Of(r), r.Fields.Select(f => Property(names.Of(f), f.Name, f.Type)));
+        yield return Class(names.Facts, program.Facts.Select(f => Property(names.Of(f), f.Name, f.Type)));
     }
 
-    private EnumDeclarationSyntax Enum(EnumSymbol e) =>
+    private EnumDeclarationSyntax Enum(IrEnum e) =>
         EnumDeclaration(CSharpIdentifiers.Token(names.Of(e)))
             .AddModifiers(Token(SyntaxKind.PublicKeyword))
             .WithMembers(SeparatedList(e.Members.Select(m => EnumMemberDeclaration(CSharpIdentifiers.Token(names.Of(m)))
-                .WithAttributeLists(NameAttribute(m)))));
+                .WithAttributeLists(NameAttribute(names.Of(m), m.Name)))));
 
-    private EnumDeclarationSyntax SetEnum(EnumSymbol e)
+    private EnumDeclarationSyntax SetEnum(IrEnum e)
     {
         var members = e.Members.Select(m => EnumMemberDeclaration(CSharpIdentifiers.Token(names.Of(m)))
             .WithEqualsValue(EqualsValueClause(Binary(SyntaxKind.LeftShiftExpression,
@@ -53,32 +52,32 @@ internal sealed class DataTypesGenerator(EvaluatorModel model, GeneratedNames na
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.SealedKeyword))
             .WithMembers(List(members));
 
-    private PropertyDeclarationSyntax Property(Symbol symbol, OblType type)
+    private PropertyDeclarationSyntax Property(string csharpName, string name, IrType type)
     {
-        var property = PropertyDeclaration(names.TypeOf(type), CSharpIdentifiers.Token(names.Of(symbol)))
+        var property = PropertyDeclaration(names.TypeOf(type), CSharpIdentifiers.Token(csharpName))
             .AddModifiers(Token(SyntaxKind.PublicKeyword))
             .WithAccessorList(AccessorList(List([
                 AccessorDeclaration(SyntaxKind.GetAccessorDeclaration).WithSemicolonToken(Token(SyntaxKind.SemicolonToken)),
                 AccessorDeclaration(SyntaxKind.SetAccessorDeclaration).WithSemicolonToken(Token(SyntaxKind.SemicolonToken)),
             ])));
-        var attributes = NameAttribute(symbol);
-        if (type is MoneyType money)
+        var attributes = NameAttribute(csharpName, name);
+        if (type is { Kind: IrTypeKind.Money, Currency: { } currency })
             attributes = attributes.Add(AttributeList(SingletonSeparatedList(Attribute(Fixed(RuntimeNs + ".Money"),
-                AttributeArgumentList(SingletonSeparatedList(AttributeArgument(Str(money.Currency))))))));
+                AttributeArgumentList(SingletonSeparatedList(AttributeArgument(Str(currency))))))));
         property = property.WithAttributeLists(attributes);
-        ExpressionSyntax? initial = type switch
+        ExpressionSyntax? initial = type.Kind switch
         {
-            PrimitiveType { Kind: PrimitiveKind.Text } => Str(string.Empty),
-            RecordType => ImplicitObjectCreationExpression(),
+            IrTypeKind.Text => Str(string.Empty),
+            IrTypeKind.Record => ImplicitObjectCreationExpression(),
             _ => null,
         };
         return initial is null ? property : property.WithInitializer(EqualsValueClause(initial)).WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
     }
 
     /// <summary>[OblName("…")] when the C# name is not the name in the rules (a keyword escape alone keeps the name).</summary>
-    private SyntaxList<AttributeListSyntax> NameAttribute(Symbol symbol) =>
-        names.Of(symbol) == symbol.Name
+    private static SyntaxList<AttributeListSyntax> NameAttribute(string csharpName, string name) =>
+        csharpName == name
             ? default
             : SingletonList(AttributeList(SingletonSeparatedList(Attribute(Fixed(RuntimeNs + ".OblName"),
-                AttributeArgumentList(SingletonSeparatedList(AttributeArgument(Str(symbol.Name))))))));
+                AttributeArgumentList(SingletonSeparatedList(AttributeArgument(Str(name))))))));
 }

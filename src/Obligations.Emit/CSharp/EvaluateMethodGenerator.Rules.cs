@@ -1,72 +1,84 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Obligations.Emit.Lowering;
-using RuleKind = Obligations.Syntax.RuleKind;
+using Obligations.Lowering;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static Obligations.Emit.CSharp.SyntaxHelpers;
 
 namespace Obligations.Emit.CSharp;
 
-// Rules and consequences. Precedence: not applicable, excused, overridden, then by kind; see docs/evaluator.md.
+// Rules and consequences. A rule's status is its IR decision table (IrRule.Statuses) written as a conditional
+// chain over the rule facts; nothing here decides what a status means.
 internal sealed partial class EvaluateMethodGenerator
 {
     private readonly Dictionary<int, (string Applies, string Excused)> _ruleFlags = [];
     private readonly Dictionary<int, string> _ruleStatus = [];
 
     /// <summary>Every <c>when</c> is evaluated (so an explanation lists all that failed); <c>unless</c>es only while none held.</summary>
-    private void GenerateApplicability(RuleModel rule)
+    private void GenerateApplicability(IrRule rule)
     {
-        var symbol = rule.Symbol;
-        writer.Comment($"{symbol.Syntax.Keyword} {symbol.Name}");
-        var tree = symbol.Tree;
-        var whens = rule.Whens.Select(w => RecordLocal(w, expressions.Generate(w.Expression!, tree))).ToList();
+        writer.Comment($"{rule.Kind.ToString().ToLowerInvariant()} {rule.Name}");
+        var whens = rule.Whens.Select(w => RecordLocal(w, expressions.Generate(w.Expression!))).ToList();
         var applies = names.Local($"r{rule.Index}_applies");
-        writer.Add(Local(BoolTypeSyntax, applies, And(whens, empty: true)));
+        writer.Add(Local(BoolType, applies, And(whens, empty: true)));
         var unlesses = new List<string>();
         foreach (var unless in rule.Unlesses)
         {
             ExpressionSyntax guard = IdentifierName(applies);
             foreach (var earlier in unlesses) guard = Binary(SyntaxKind.LogicalAndExpression, guard, Not(IdentifierName(earlier)));
-            unlesses.Add(RecordLocal(unless, expressions.Generate(unless.Expression!, tree), guard));
+            unlesses.Add(RecordLocal(unless, expressions.Generate(unless.Expression!), guard));
         }
         var excused = names.Local($"r{rule.Index}_excused");
-        writer.Add(Local(BoolTypeSyntax, excused, Or(unlesses.Select(u => (ExpressionSyntax)IdentifierName(u)))));
+        writer.Add(Local(BoolType, excused, Or(unlesses.Select(u => (ExpressionSyntax)IdentifierName(u)))));
         _ruleFlags[rule.Index] = (applies, excused);
     }
 
-    private void GenerateStatus(RuleModel rule)
+    private void GenerateStatus(IrRule rule)
     {
-        var symbol = rule.Symbol;
-        var tree = symbol.Tree;
         var (applies, excused) = _ruleFlags[rule.Index];
-        var overriders = rule.OverriddenBy.Select(i => _ruleFlags[i])
-            .Select(f => Binary(SyntaxKind.LogicalAndExpression, IdentifierName(f.Applies), Not(IdentifierName(f.Excused))));
-        var active = names.Local($"r{rule.Index}_active");
+        string? overridden = null;
         ExpressionSyntax activeValue = Binary(SyntaxKind.LogicalAndExpression, IdentifierName(applies), Not(IdentifierName(excused)));
-        if (!rule.OverriddenBy.IsEmpty) activeValue = Binary(SyntaxKind.LogicalAndExpression, activeValue, Not(Or(overriders)));
-        writer.Add(Local(BoolTypeSyntax, active, activeValue));
+        if (!rule.OverriddenBy.IsEmpty)
+        {
+            // Overridden: triggered, not excused, and some overriding rule triggered and not excused.
+            var overriders = rule.OverriddenBy.Select(i => _ruleFlags[i])
+                .Select(f => Binary(SyntaxKind.LogicalAndExpression, IdentifierName(f.Applies), Not(IdentifierName(f.Excused))));
+            overridden = names.Local($"r{rule.Index}_overridden");
+            writer.Add(Local(BoolType, overridden, Binary(SyntaxKind.LogicalAndExpression, activeValue, Or(overriders))));
+            activeValue = Binary(SyntaxKind.LogicalAndExpression, activeValue, Not(IdentifierName(overridden)));
+        }
+        var active = names.Local($"r{rule.Index}_active");
+        writer.Add(Local(BoolType, active, activeValue));
 
         string? deadline = null;
-        if (symbol.Deadline is { } duration)
+        if (rule.Deadline is { } due)
         {
+            // Computed only in force, so only then can it fail; null otherwise.
             deadline = names.Local($"r{rule.Index}_deadline");
-            var start = symbol.DeadlineAfter is { } after ? expressions.Generate(after, tree) : ExpressionGenerator.Now;
-            var value = Conditional(IdentifierName(active), Binary(SyntaxKind.AddExpression, start, expressions.Generate(duration, tree)),
+            var start = due.After is { } after ? expressions.Generate(after) : ExpressionGenerator.Now;
+            var value = Conditional(IdentifierName(active), Binary(SyntaxKind.AddExpression, start, expressions.Generate(due.Duration)),
                 LiteralExpression(SyntaxKind.NullLiteralExpression));
-            writer.Add(Local(NullableType(DateType), deadline, value), tree, duration.Syntax);
+            writer.Add(Local(NullableType(DateType), deadline, value), due.Source);
         }
         string? done = null;
-        if (rule.Done is { } doneCondition && _measures[symbol.Measure!].Done is { } measureDone)
+        if (rule.Done is { } doneCondition && _measures[rule.Measure!].Done is { } measureDone)
         {
             done = RecordLocal(doneCondition, IdentifierName(measureDone), IdentifierName(active));
-            if (rule.DoneInTime is { } inTime && deadline is not null && _measures[symbol.Measure!].On is { } on)
+            if (rule.DoneInTime is { } inTime && deadline is not null && _measures[rule.Measure!].On is { } on)
                 done = RecordLocal(inTime, Binary(SyntaxKind.LessThanOrEqualExpression, IdentifierName(on), DeadlineValue(deadline)), IdentifierName(done));
         }
-        var status = Conditional(Not(IdentifierName(applies)), Status("NotApplicable"),
-            Conditional(IdentifierName(excused), Status("Excused"),
-                rule.OverriddenBy.IsEmpty
-                    ? KindStatus(rule, done, deadline)
-                    : Conditional(Not(IdentifierName(active)), Status("Overridden"), KindStatus(rule, done, deadline))));
+        var status = DecisionTable(rule, fact => fact switch
+        {
+            IrRuleFact.Triggered => IdentifierName(applies),
+            IrRuleFact.Excused => IdentifierName(excused),
+            IrRuleFact.Overridden => overridden is null ? Bool(false) : IdentifierName(overridden),
+            IrRuleFact.Done => done is null ? Bool(false) : IdentifierName(done),
+            // The deadline has a value exactly when the rule is in force.
+            IrRuleFact.WithinDeadline => deadline is null
+                ? Bool(false)
+                : Binary(SyntaxKind.LogicalAndExpression, Member(IdentifierName(deadline), "HasValue"),
+                    Binary(SyntaxKind.LessThanOrEqualExpression, ExpressionGenerator.Now, DeadlineValue(deadline))),
+            _ => throw new InvalidOperationException($"No C# for rule fact {fact} ({rule.Source})"),
+        });
         var statusLocal = names.Local($"r{rule.Index}");
         writer.Add(Local(FixedType(RuntimeNs + ".RuleStatus"), statusLocal, status));
         _ruleStatus[rule.Index] = statusLocal;
@@ -76,38 +88,36 @@ internal sealed partial class EvaluateMethodGenerator
             ElementAccessExpression(IdentifierName("rules"), BracketedArgumentList(SingletonSeparatedList(Argument(Int(rule.Index))))), outcome)));
     }
 
-    private static ExpressionSyntax KindStatus(RuleModel rule, string? done, string? deadline)
+    /// <summary>The rows as <c>row1 ? s1 : row2 ? s2 : … : last</c>: the first row that matches gives the status.</summary>
+    private static ExpressionSyntax DecisionTable(IrRule rule, Func<IrRuleFact, ExpressionSyntax> fact)
     {
-        switch (rule.Symbol.RuleKind)
+        if (rule.Statuses.IsEmpty || !rule.Statuses[^1].Holds.IsEmpty || !rule.Statuses[^1].Fails.IsEmpty)
+            throw new InvalidOperationException($"The decision table of {rule} does not end with an unconditional row.");
+        ExpressionSyntax chain = Status(rule.Statuses[^1].Status);
+        for (var i = rule.Statuses.Length - 2; i >= 0; i--)
         {
-            case RuleKind.Permission:
-                return Status("Permitted");
-            case RuleKind.Prohibition:
-                return done is null ? Status("Complied") : Conditional(IdentifierName(done), Status("Breached"), Status("Complied"));
+            var row = rule.Statuses[i];
+            var tests = row.Holds.Select(fact).Concat(row.Fails.Select(f => Not(fact(f))));
+            var test = tests.DefaultIfEmpty(Bool(true)).Aggregate((a, b) => Binary(SyntaxKind.LogicalAndExpression, a, b));
+            chain = Conditional(test, Status(row.Status), chain);
         }
-        ExpressionSyntax notDone = deadline is null
-            ? Status("Breached")
-            : Conditional(Binary(SyntaxKind.LessThanOrEqualExpression, ExpressionGenerator.Now, DeadlineValue(deadline)), Status("Pending"), Status("Breached"));
-        return done is null ? notDone : Conditional(IdentifierName(done), Status("Complied"), notDone);
+        return chain;
     }
 
     private static ExpressionSyntax DeadlineValue(string deadline) => Call(Member(IdentifierName(deadline), "GetValueOrDefault"));
 
     /// <summary>Triggered by a breach of a rule it follows; then every <c>when</c> is evaluated.</summary>
-    private void GenerateConsequence(ConsequenceModel consequence)
+    private void GenerateConsequence(IrConsequence consequence)
     {
-        writer.Comment($"consequence {consequence.Symbol.Name}");
+        writer.Comment($"consequence {consequence.Name}");
         var triggered = names.Local($"k{consequence.Index}_triggered");
-        var breaches = consequence.Rules.Select(i => Binary(SyntaxKind.EqualsExpression, IdentifierName(_ruleStatus[i]), Status("Breached")));
-        writer.Add(Local(BoolTypeSyntax, triggered, Or(breaches)));
-        var tree = consequence.Symbol.Tree;
-        var conditions = consequence.Conditions
-            .Select(c => RecordLocal(c, expressions.Generate(c.Expression!, tree), IdentifierName(triggered))).ToList();
-        var status = Conditional(Not(IdentifierName(triggered)), ConsequenceStatus("NotTriggered"),
-            Conditional(And(conditions, empty: true), ConsequenceStatus("Applies"), ConsequenceStatus("NotAvailable")));
+        var breaches = consequence.Rules.Select(i => Binary(SyntaxKind.EqualsExpression, IdentifierName(_ruleStatus[i]), Status(IrStatus.Breached)));
+        writer.Add(Local(BoolType, triggered, Or(breaches)));
+        var conditions = consequence.Whens
+            .Select(c => RecordLocal(c, expressions.Generate(c.Expression!), IdentifierName(triggered))).ToList();
+        var status = Conditional(Not(IdentifierName(triggered)), ConsequenceStatus(IrConsequenceStatus.NotTriggered),
+            Conditional(And(conditions, empty: true), ConsequenceStatus(IrConsequenceStatus.Applies), ConsequenceStatus(IrConsequenceStatus.NotAvailable)));
         writer.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
             ElementAccessExpression(IdentifierName("consequences"), BracketedArgumentList(SingletonSeparatedList(Argument(Int(consequence.Index))))), status)));
     }
-
-    private static TypeSyntax BoolTypeSyntax => BoolType;
 }

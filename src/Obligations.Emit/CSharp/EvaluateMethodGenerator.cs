@@ -1,24 +1,23 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Obligations.Binding;
-using Obligations.Emit.Lowering;
+using Obligations.Lowering;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static Obligations.Emit.CSharp.SyntaxHelpers;
 
 namespace Obligations.Emit.CSharp;
 
 /// <summary>
-/// The body of <c>Evaluate</c>: a straight line over typed fields. Named values first (in dependency order),
-/// then measures, then each rule's applicability and exceptions, then overrides, deadlines and statuses, then
-/// consequences. Each condition is recorded with one store into the result's condition array.
+/// The body of <c>Evaluate</c>: a straight line over typed fields, in the IR's evaluation order (the
+/// interpreter's): named values in <see cref="IrProgram.Values"/> order, then measures, then each rule's
+/// <c>when</c>s and <c>unless</c>es, then overrides, deadlines, acts and statuses, then consequences. Each
+/// condition is recorded with one store into the result's condition array.
 /// </summary>
-internal sealed partial class EvaluateMethodGenerator(EvaluatorModel model, GeneratedNames names, ExpressionGenerator expressions, StatementWriter writer)
+internal sealed partial class EvaluateMethodGenerator(IrProgram program, GeneratedNames names, ExpressionGenerator expressions, StatementWriter writer)
 {
     private static readonly TypeSyntax BoolType = Predefined(SyntaxKind.BoolKeyword);
     private static readonly TypeSyntax DateType = FixedType("global::System.DateTimeOffset");
     private static readonly IdentifierNameSyntax Cond = IdentifierName("cond");
-    private readonly Dictionary<int, string> _conditionLocals = [];
-    private readonly Dictionary<MeasureSymbol, (string? Done, string? On)> _measures = [];
+    private readonly Dictionary<IrMeasure, (string? Done, string? On)> _measures = [];
 
     public BlockSyntax Generate()
     {
@@ -29,63 +28,51 @@ internal sealed partial class EvaluateMethodGenerator(EvaluatorModel model, Gene
                 RefExpression(Call(FixedMember(RuntimeNs + ".ConditionLog", "First"), Member(IdentifierName("result"), "Conditions")))))))));
         writer.Add(Local(FixedType(RuntimeNs + ".RuleOutcome[]"), "rules", Member(IdentifierName("result"), "Rules")));
         writer.Add(Local(FixedType(RuntimeNs + ".ConsequenceStatus[]"), "consequences", Member(IdentifierName("result"), "Consequences")));
-        foreach (var value in model.Values) GenerateValue(value);
-        foreach (var measure in model.Measures) GenerateMeasure(measure);
-        foreach (var rule in model.Rules) GenerateApplicability(rule);
-        foreach (var rule in model.Rules) GenerateStatus(rule);
-        foreach (var consequence in model.Consequences) GenerateConsequence(consequence);
+        foreach (var value in program.Values) GenerateValue(value);
+        foreach (var measure in program.Measures) GenerateMeasure(measure);
+        foreach (var rule in program.Rules) GenerateApplicability(rule);
+        foreach (var rule in program.Rules) GenerateStatus(rule);
+        foreach (var consequence in program.Consequences) GenerateConsequence(consequence);
         return Block(writer.Statements).WithCloseBraceToken(Token(writer.ClosingTrivia, SyntaxKind.CloseBraceToken, TriviaList()));
     }
 
-    private void GenerateValue(Symbol value)
+    /// <summary>A define, trigger, threshold or criterion: a local; the named ones also record their condition.</summary>
+    private void GenerateValue(IrValue value)
     {
-        switch (value)
-        {
-            case DefineSymbol d:
-                writer.Add(Local(names.TypeOf(d.Type), names.Of(d), expressions.Generate(d.Value!, d.Tree)), d.Tree, d.Value!.Syntax);
-                break;
-            case TriggerSymbol t:
-                writer.Add(Local(BoolType, names.Of(t), Record(model.NamedConditions[t], expressions.Generate(t.Condition!, t.Tree))), t.Tree, t.Condition!.Syntax);
-                break;
-            case ThresholdSymbol h:
-                var criteria = h.Criteria.Select(c => RecordLocal(model.NamedConditions[c], expressions.Generate(c.Condition!, h.Tree))).ToList();
-                var combine = h.Quantifier == Obligations.Syntax.ThresholdQuantifier.Any ? SyntaxKind.LogicalOrExpression : SyntaxKind.LogicalAndExpression;
-                var all = criteria.Count == 0
-                    ? Bool(h.Quantifier == Obligations.Syntax.ThresholdQuantifier.All)
-                    : criteria.Select(c => (ExpressionSyntax)IdentifierName(c)).Aggregate((a, b) => Binary(combine, a, b));
-                writer.Add(Local(BoolType, names.Of(h), Record(model.NamedConditions[h], all)), h.Tree, h.NameSyntax);
-                break;
-        }
+        var body = expressions.Generate(value.Body);
+        if (value.Condition is { } condition)
+            writer.Add(Local(BoolType, names.Of(value), Record(condition, body)), condition.Source);
+        else
+            writer.Add(Local(names.TypeOf(value.Type), names.Of(value), body), value.Body.Source);
     }
 
-    private void GenerateMeasure(MeasureSymbol measure)
+    private void GenerateMeasure(IrMeasure measure)
     {
         string? done = null, on = null;
         if (measure.Done is { } test)
         {
             done = names.Local(names.Of(measure) + "_done");
-            writer.Add(Local(BoolType, done, expressions.Generate(test, measure.Tree)), measure.Tree, test.Syntax);
+            writer.Add(Local(BoolType, done, expressions.Generate(test)), test.Source);
         }
         if (measure.CompletedOn is { } date)
         {
             on = names.Local(names.Of(measure) + "_on");
-            writer.Add(Local(DateType, on, expressions.Generate(date, measure.Tree)), measure.Tree, date.Syntax);
+            writer.Add(Local(DateType, on, expressions.Generate(date)), date.Source);
         }
         _measures[measure] = (done, on);
     }
 
     /// <summary><c>bool cN = ConditionLog.Record(ref cond, N, value);</c> (or guarded by <paramref name="guard"/>), giving the local's name.</summary>
-    private string RecordLocal(ConditionModel condition, ExpressionSyntax value, ExpressionSyntax? guard = null)
+    private string RecordLocal(IrCondition condition, ExpressionSyntax value, ExpressionSyntax? guard = null)
     {
         var name = names.Local("c" + condition.Id);
-        _conditionLocals[condition.Id] = name;
         var recorded = Record(condition, value);
         var statement = Local(BoolType, name, guard is null ? recorded : Binary(SyntaxKind.LogicalAndExpression, guard, recorded));
-        writer.Add(statement, condition.Owner.Tree, condition.Anchor);
+        writer.Add(statement, condition.Source);
         return name;
     }
 
-    private static ExpressionSyntax Record(ConditionModel condition, ExpressionSyntax value) =>
+    private static ExpressionSyntax Record(IrCondition condition, ExpressionSyntax value) =>
         InvocationExpression(FixedMember(RuntimeNs + ".ConditionLog", "Record"), ArgumentList(SeparatedList(
         [
             Argument(Cond).WithRefKindKeyword(Token(SyntaxKind.RefKeyword)), Argument(Int(condition.Id)), Argument(value),
@@ -97,7 +84,7 @@ internal sealed partial class EvaluateMethodGenerator(EvaluatorModel model, Gene
     private static ExpressionSyntax Or(IEnumerable<ExpressionSyntax> terms) =>
         terms.DefaultIfEmpty(Bool(false)).Aggregate((a, b) => Binary(SyntaxKind.LogicalOrExpression, a, b));
 
-    private static ExpressionSyntax Status(string member) => FixedMember(RuntimeNs + ".RuleStatus", member);
+    private static ExpressionSyntax Status(IrStatus status) => FixedMember(RuntimeNs + ".RuleStatus", status.ToString());
 
-    private static ExpressionSyntax ConsequenceStatus(string member) => FixedMember(RuntimeNs + ".ConsequenceStatus", member);
+    private static ExpressionSyntax ConsequenceStatus(IrConsequenceStatus status) => FixedMember(RuntimeNs + ".ConsequenceStatus", status.ToString());
 }

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Obligations.Emit.Lowering;
+using Obligations.Lowering;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static Obligations.Emit.CSharp.SyntaxHelpers;
 
@@ -14,18 +14,18 @@ namespace Obligations.Emit.CSharp;
 /// </summary>
 internal static class EvaluatorSourceGenerator
 {
-    public static string Generate(EvaluatorModel model, EvaluatorOptions options)
+    public static string Generate(IrProgram program, EvaluatorOptions options)
     {
-        var names = new GeneratedNames(model, options);
+        var names = new GeneratedNames(program, options);
         var expressions = new ExpressionGenerator(names);
         var writer = new StatementWriter(options.LineDirectivePath ?? (p => p));
-        var body = new EvaluateMethodGenerator(model, names, expressions, writer).Generate();
-        var info = new MetadataGenerator(model, options.RuleSetName ?? options.AssemblyName).Generate();
+        var body = new EvaluateMethodGenerator(program, names, expressions, writer).Generate();
+        var info = new MetadataGenerator(program, options.RuleSetName ?? options.AssemblyName).Generate();
         var evaluatorType = names.Type(names.Evaluator);
         var assemblyAttribute = AttributeList(SingletonSeparatedList(Attribute(Fixed(RuntimeNs + ".Evaluator"),
                 AttributeArgumentList(SingletonSeparatedList(AttributeArgument(TypeOfExpression(evaluatorType)))))))
             .WithTarget(AttributeTargetSpecifier(Token(SyntaxKind.AssemblyKeyword)));
-        var members = new DataTypesGenerator(model, names).Generate().Append(EvaluatorClass(model, names, body, info));
+        var members = new DataTypesGenerator(program, names).Generate().Append(EvaluatorClass(program, names, body, info));
         var unit = CompilationUnit()
             .AddAttributeLists(assemblyAttribute)
             .AddMembers(FileScopedNamespaceDeclaration(ParseName(options.Namespace)).WithMembers(List(members)))
@@ -38,7 +38,7 @@ internal static class EvaluatorSourceGenerator
         return unit.NormalizeWhitespace(eol: "\n").ToFullString() + "\n";
     }
 
-    private static ClassDeclarationSyntax EvaluatorClass(EvaluatorModel model, GeneratedNames names, BlockSyntax body, MethodDeclarationSyntax createInfo)
+    private static ClassDeclarationSyntax EvaluatorClass(IrProgram program, GeneratedNames names, BlockSyntax body, MethodDeclarationSyntax createInfo)
     {
         // The only names spliced into these fixed members are the evaluator and facts class names, which
         // GeneratedNames has made valid, non-keyword identifiers.
@@ -70,8 +70,8 @@ internal static class EvaluatorSourceGenerator
             .AddMembers(infoField)
             .AddMembers(fixedMembers.ToArray())
             .AddMembers(evaluate, createInfo,
-                IdsClass("RuleIds", model.Rules.Select(r => (names.Of(r.Symbol), r.Index))),
-                IdsClass("ConsequenceIds", model.Consequences.Select(c => (names.Of(c.Symbol), c.Index))));
+                IdsClass("RuleIds", program.Rules.Select(r => (names.Of(r), r.Index))),
+                IdsClass("ConsequenceIds", program.Consequences.Select(c => (names.Of(c), c.Index))));
     }
 
     private static ClassDeclarationSyntax IdsClass(string name, IEnumerable<(string Name, int Index)> ids) =>

@@ -1,89 +1,114 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Obligations.Binding;
+using Obligations.Lowering;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static Obligations.Emit.CSharp.SyntaxHelpers;
-using BinaryOperator = Obligations.Syntax.BinaryOperator;
-using UnaryOperator = Obligations.Syntax.UnaryOperator;
 
 namespace Obligations.Emit.CSharp;
 
 /// <summary>
-/// Bound expressions to C# expressions over typed fields: int is <c>long</c>, decimal and money are
-/// <c>decimal</c>, durations <c>TimeSpan</c>, dates <c>DateTimeOffset</c>, sets are flags enums. Nothing here
-/// allocates at evaluation time.
+/// IR expressions to C# expressions over typed fields: int is <c>long</c>, decimal and money are
+/// <c>decimal</c>, durations <c>TimeSpan</c>, dates <c>DateTimeOffset</c>, sets are flags enums. One case per
+/// <see cref="IrOperator"/>, with the meaning docs/ir.md gives it (the interpreter's); nothing here allocates at
+/// evaluation time.
 /// </summary>
 internal sealed partial class ExpressionGenerator(GeneratedNames names)
 {
     public static readonly IdentifierNameSyntax Facts = IdentifierName("facts");
     public static readonly IdentifierNameSyntax Now = IdentifierName("now");
 
-    public ExpressionSyntax Generate(BoundExpression expression, Obligations.Syntax.SyntaxTree tree) => expression switch
+    public ExpressionSyntax Generate(IrExpression expression) => expression switch
     {
-        BoundLiteral l => Literal(l),
-        BoundSymbolReference { Symbol: FactSymbol f } => Member(Facts, names.Of(f)),
-        BoundSymbolReference r => CSharpIdentifiers.Name(names.Of(r.Symbol)),
-        BoundEnumMember m => EnumMember(m.Member),
-        BoundFieldAccess f => Member(Paren(Generate(f.Target, tree)), names.Of(f.Field)),
-        BoundNow => Now,
-        BoundUnary { Operator: UnaryOperator.Not } u => Not(Generate(u.Operand, tree)),
-        BoundUnary u => PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, Paren(Generate(u.Operand, tree))),
-        BoundBinary b => GenerateBinary(b, tree),
-        BoundSet s => GenerateSet(s, tree),
-        BoundMatch m => GenerateMatch(m, tree),
-        _ => throw new InvalidOperationException($"Cannot emit {expression.GetType().Name} at {tree.GetLocation(expression.Syntax.Span)}"),
+        IrConstant c => Constant(c),
+        IrFactReference f => Member(Facts, names.Of(f.Fact)),
+        IrValueReference v => CSharpIdentifiers.Name(names.Of(v.Value)),
+        IrFieldAccess f => Member(Paren(Generate(f.Target)), names.Of(f.Field)),
+        IrNow => Now,
+        IrUnary u => Unary(u),
+        IrBinary b => GenerateBinary(b),
+        IrLogical l => Logical(l),
+        IrSetLiteral s => GenerateSet(s),
+        IrMatch m => GenerateMatch(m),
+        IrInvalid invalid => throw new InvalidOperationException($"Internal error: an invalid expression reached the emitter at {invalid.Source}: {invalid.Reason}"),
+        _ => throw new InvalidOperationException($"Cannot emit {expression.GetType().Name} at {expression.Source}"),
     };
 
-    public ExpressionSyntax EnumMember(EnumMemberSymbol member) =>
+    public ExpressionSyntax EnumMember(IrEnumMember member) =>
         Member(names.Type(names.Of(member.Enum)), names.Of(member));
 
-    /// <summary><paramref name="expression"/> converted from <paramref name="from"/> to <paramref name="to"/> where C# needs it.</summary>
-    public ExpressionSyntax Convert(ExpressionSyntax expression, OblType from, OblType to) =>
-        from == OblType.Int && to is PrimitiveType { Kind: PrimitiveKind.Decimal } or MoneyType
-            ? Cast(Predefined(SyntaxKind.DecimalKeyword), expression)
-            : expression;
-
-    private ExpressionSyntax Literal(BoundLiteral literal) => literal.Value switch
+    private ExpressionSyntax Constant(IrConstant constant) => constant.Value switch
     {
         bool b => Bool(b),
-        decimal d when literal.Type == OblType.Int => Long((long)d),
+        decimal d when constant.Type == IrType.Int => Long((long)d),
         decimal d => Decimal(d),
+        long l when constant.Type == IrType.Int => Long(l),
+        long l => Decimal(l),
         TimeSpan t => New(FixedType("global::System.TimeSpan"), Long(t.Ticks)),
         DateTimeOffset d => New(FixedType("global::System.DateTimeOffset"), Long(d.Ticks),
             d.Offset == TimeSpan.Zero ? FixedMember("global::System.TimeSpan", "Zero") : New(FixedType("global::System.TimeSpan"), Long(d.Offset.Ticks))),
         string s => Str(s),
-        _ => throw new InvalidOperationException($"Unexpected literal value {literal.Value.GetType().Name}"),
+        IrEnumMember m => EnumMember(m),
+        _ => throw new InvalidOperationException($"Unexpected constant {constant.Value.GetType().Name} at {constant.Source}"),
     };
 
-    private ExpressionSyntax GenerateBinary(BoundBinary b, Obligations.Syntax.SyntaxTree tree)
+    private ExpressionSyntax Unary(IrUnary u)
     {
-        var left = Generate(b.Left, tree);
-        var right = Generate(b.Right, tree);
-        var (lt, rt) = (b.Left.Type, b.Right.Type);
-        switch (b.Operator)
+        var operand = Generate(u.Operand);
+        return u.Operator switch
         {
-            case BinaryOperator.And: return Binary(SyntaxKind.LogicalAndExpression, left, right);
-            case BinaryOperator.Or: return Binary(SyntaxKind.LogicalOrExpression, left, right);
-            case BinaryOperator.Equal: return Binary(SyntaxKind.EqualsExpression, left, right);
-            case BinaryOperator.NotEqual: return Binary(SyntaxKind.NotEqualsExpression, left, right);
-            case BinaryOperator.Less: return Binary(SyntaxKind.LessThanExpression, left, right);
-            case BinaryOperator.LessOrEqual: return Binary(SyntaxKind.LessThanOrEqualExpression, left, right);
-            case BinaryOperator.Greater: return Binary(SyntaxKind.GreaterThanExpression, left, right);
-            case BinaryOperator.GreaterOrEqual: return Binary(SyntaxKind.GreaterThanOrEqualExpression, left, right);
-            case BinaryOperator.In: return Membership(left, right, SyntaxKind.NotEqualsExpression);
-            case BinaryOperator.NotIn: return Membership(left, right, SyntaxKind.EqualsExpression);
-            case BinaryOperator.Add when lt == OblType.Duration && rt == OblType.Date:
-                return Binary(SyntaxKind.AddExpression, right, left);
-            case BinaryOperator.Add: return Binary(SyntaxKind.AddExpression, left, right);
-            case BinaryOperator.Subtract: return Binary(SyntaxKind.SubtractExpression, left, right);
-            case BinaryOperator.Multiply when lt == OblType.Duration: return DurationCall("Multiply", left, right);
-            case BinaryOperator.Multiply when rt == OblType.Duration: return DurationCall("Multiply", right, left);
-            case BinaryOperator.Multiply: return Binary(SyntaxKind.MultiplyExpression, left, right);
-            case BinaryOperator.Divide when lt == OblType.Duration && rt == OblType.Duration: return DurationCall("Ratio", left, right);
-            case BinaryOperator.Divide when lt == OblType.Duration: return DurationCall("Divide", left, right);
-            default: return Divide(left, right, tree.GetLocation(b.Syntax.Span));
-        }
+            IrOperator.Not => Not(operand),
+            IrOperator.IntToDecimal => Cast(Predefined(SyntaxKind.DecimalKeyword), operand),
+            IrOperator.IntNegate => Checked(Negate(operand)),
+            IrOperator.DecimalNegate or IrOperator.DurationNegate => Negate(operand),
+            _ => throw new InvalidOperationException($"{u.Operator} is not a unary operator ({u.Source})"),
+        };
     }
+
+    private ExpressionSyntax GenerateBinary(IrBinary b)
+    {
+        var left = Generate(b.Left);
+        var right = Generate(b.Right);
+        // Exhaustive over IrOperator: the operator table test fails if an operator it names has no case here.
+        return b.Operator switch
+        {
+            IrOperator.IntAdd => Checked(Binary(SyntaxKind.AddExpression, left, right)),
+            IrOperator.IntSubtract => Checked(Binary(SyntaxKind.SubtractExpression, left, right)),
+            IrOperator.IntMultiply => Checked(Binary(SyntaxKind.MultiplyExpression, left, right)),
+            IrOperator.DecimalAdd or IrOperator.DurationAdd or IrOperator.DateAddDuration => Binary(SyntaxKind.AddExpression, left, right),
+            IrOperator.DecimalSubtract or IrOperator.DurationSubtract or IrOperator.DateSubtractDuration or IrOperator.DateDifference =>
+                Binary(SyntaxKind.SubtractExpression, left, right),
+            IrOperator.DecimalMultiply => Binary(SyntaxKind.MultiplyExpression, left, right),
+            IrOperator.DecimalDivide => Placed(RuntimeNs + ".Arithmetic", "Divide", left, right, b.Source),
+            IrOperator.DurationMultiply => Call(FixedMember(RuntimeNs + ".DurationMath", "Multiply"), left, right),
+            IrOperator.DurationDivide => Placed(RuntimeNs + ".DurationMath", "Divide", left, right, b.Source),
+            IrOperator.DurationRatio => Placed(RuntimeNs + ".DurationMath", "Ratio", left, right, b.Source),
+            IrOperator.Equal => Binary(SyntaxKind.EqualsExpression, left, right),
+            IrOperator.NotEqual => Binary(SyntaxKind.NotEqualsExpression, left, right),
+            IrOperator.Less => Binary(SyntaxKind.LessThanExpression, left, right),
+            IrOperator.LessOrEqual => Binary(SyntaxKind.LessThanOrEqualExpression, left, right),
+            IrOperator.Greater => Binary(SyntaxKind.GreaterThanExpression, left, right),
+            IrOperator.GreaterOrEqual => Binary(SyntaxKind.GreaterThanOrEqualExpression, left, right),
+            IrOperator.In => Membership(left, right, SyntaxKind.NotEqualsExpression),
+            IrOperator.NotIn => Membership(left, right, SyntaxKind.EqualsExpression),
+            IrOperator.Not or IrOperator.IntToDecimal or IrOperator.IntNegate or IrOperator.DecimalNegate or IrOperator.DurationNegate =>
+                throw new InvalidOperationException($"{b.Operator} is not a binary operator ({b.Source})"),
+            _ => throw new InvalidOperationException($"No C# for operator {b.Operator} ({b.Source})"),
+        };
+    }
+
+    /// <summary>And/or, left to right with short-circuit, as the IR defines.</summary>
+    private ExpressionSyntax Logical(IrLogical logical)
+    {
+        var kind = logical.IsAnd ? SyntaxKind.LogicalAndExpression : SyntaxKind.LogicalOrExpression;
+        return logical.Operands.IsEmpty
+            ? Bool(logical.IsAnd)
+            : logical.Operands.Select(Generate).Aggregate((a, b) => Binary(kind, a, b));
+    }
+
+    /// <summary><c>checked(…)</c>: int overflow is an evaluation error whatever the host's overflow setting.</summary>
+    private static ExpressionSyntax Checked(ExpressionSyntax e) => CheckedExpression(SyntaxKind.CheckedExpression, e);
+
+    private static ExpressionSyntax Negate(ExpressionSyntax e) => PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, Paren(e));
 
     /// <summary><c>((ulong)set &amp; (1UL &lt;&lt; (int)member)) != 0UL</c>: one bit test.</summary>
     private static ExpressionSyntax Membership(ExpressionSyntax element, ExpressionSyntax set, SyntaxKind comparison) =>
@@ -95,23 +120,20 @@ internal sealed partial class ExpressionGenerator(GeneratedNames names)
         Binary(SyntaxKind.LeftShiftExpression, LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(1UL)),
             Cast(Predefined(SyntaxKind.IntKeyword), member));
 
-    private static ExpressionSyntax Divide(ExpressionSyntax left, ExpressionSyntax right, Obligations.Text.Location location) =>
-        Call(FixedMember(RuntimeNs + ".Arithmetic", "Divide"), left, right,
-            Str(location.Path), Int(location.Start.Line + 1), Int(location.Start.Character + 1));
+    /// <summary>A runtime operation that can fail, given the place in the rules to name when it does.</summary>
+    private static ExpressionSyntax Placed(string type, string method, ExpressionSyntax left, ExpressionSyntax right, IrSource source) =>
+        Call(FixedMember(type, method), left, right, Str(source.Path), Int(source.Line), Int(source.Column));
 
-    private static ExpressionSyntax DurationCall(string method, ExpressionSyntax duration, ExpressionSyntax number) =>
-        Call(FixedMember(RuntimeNs + ".DurationMath", method), duration, number);
-
-    private ExpressionSyntax GenerateSet(BoundSet set, Obligations.Syntax.SyntaxTree tree)
+    private ExpressionSyntax GenerateSet(IrSetLiteral set)
     {
         var setType = names.TypeOf(set.Type);
-        if (set.Elements.Length == 0) return DefaultExpression(setType);
+        if (set.Elements.IsEmpty) return DefaultExpression(setType);
         ExpressionSyntax? bits = null;
         foreach (var element in set.Elements)
         {
-            var bit = element is BoundEnumMember m
-                ? Member(setType, names.Of(m.Member))
-                : Cast(setType, Bit(Generate(element, tree)));
+            var bit = element is IrConstant { Value: IrEnumMember m }
+                ? Member(setType, names.Of(m))
+                : Cast(setType, Bit(Generate(element)));
             bits = bits is null ? bit : Binary(SyntaxKind.BitwiseOrExpression, bits, bit);
         }
         return bits!;

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Obligations.Emit.Lowering;
+using Obligations.Lowering;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static Obligations.Emit.CSharp.SyntaxHelpers;
 
@@ -11,19 +11,19 @@ namespace Obligations.Emit.CSharp;
 /// citation and span in the .obl files, built once into the static <c>Info</c>. Explanations read it;
 /// evaluation does not.
 /// </summary>
-internal sealed class MetadataGenerator(EvaluatorModel model, string ruleSetName)
+internal sealed class MetadataGenerator(IrProgram program, string ruleSetName)
 {
     public MethodDeclarationSyntax Generate()
     {
         var statements = new List<StatementSyntax>
         {
-            Local(FixedType(MetadataNs + ".RuleInfo[]"), "rules", NewArray(MetadataNs + ".RuleInfo", model.Rules.Length)),
-            Local(FixedType(MetadataNs + ".ConsequenceInfo[]"), "consequences", NewArray(MetadataNs + ".ConsequenceInfo", model.Consequences.Length)),
-            Local(FixedType(MetadataNs + ".ConditionInfo[]"), "conditions", NewArray(MetadataNs + ".ConditionInfo", model.Conditions.Length)),
+            Local(FixedType(MetadataNs + ".RuleInfo[]"), "rules", NewArray(MetadataNs + ".RuleInfo", program.Rules.Length)),
+            Local(FixedType(MetadataNs + ".ConsequenceInfo[]"), "consequences", NewArray(MetadataNs + ".ConsequenceInfo", program.Consequences.Length)),
+            Local(FixedType(MetadataNs + ".ConditionInfo[]"), "conditions", NewArray(MetadataNs + ".ConditionInfo", program.Conditions.Length)),
         };
-        statements.AddRange(model.Rules.Select(r => Assign("rules", r.Index, Rule(r))));
-        statements.AddRange(model.Consequences.Select(c => Assign("consequences", c.Index, Consequence(c))));
-        statements.AddRange(model.Conditions.Select(c => Assign("conditions", c.Id, Condition(c))));
+        statements.AddRange(program.Rules.Select(r => Assign("rules", r.Index, Rule(r))));
+        statements.AddRange(program.Consequences.Select(c => Assign("consequences", c.Index, Consequence(c))));
+        statements.AddRange(program.Conditions.Select(c => Assign("conditions", c.Id, Condition(c))));
         statements.Add(ReturnStatement(New(FixedType(MetadataNs + ".RuleSetInfo"), Str(ruleSetName),
             IdentifierName("rules"), IdentifierName("consequences"), IdentifierName("conditions"))));
         return MethodDeclaration(FixedType(MetadataNs + ".RuleSetInfo"), "CreateInfo")
@@ -38,37 +38,35 @@ internal sealed class MetadataGenerator(EvaluatorModel model, string ruleSetName
         ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
             ElementAccessExpression(IdentifierName(array), BracketedArgumentList(SingletonSeparatedList(Argument(Int(index))))), value));
 
-    private ExpressionSyntax Rule(RuleModel rule)
+    private ExpressionSyntax Rule(IrRule rule)
     {
-        var s = rule.Symbol;
-        var conditions = rule.Whens.Concat(rule.Unlesses).Append(rule.Done).Append(rule.DoneInTime).OfType<ConditionModel>().Select(c => c.Id);
-        var info = Create(Int(rule.Index), Str(s.Name),
-            FixedMember(MetadataNs + ".RuleKind", s.RuleKind.ToString()), Str(s.Holder?.Name), Str(s.Measure?.Name), Str(s.Citation),
-            Span(s.Tree, s.NameSyntax), Ints(conditions), Strings(rule.OverriddenBy.Select(i => model.Rules[i].Symbol.Name)));
-        return WithInit(info, "Description", s.DocComment);
+        var conditions = rule.Whens.Concat(rule.Unlesses).Append(rule.Done).Append(rule.DoneInTime).OfType<IrCondition>().Select(c => c.Id);
+        var info = Create(Int(rule.Index), Str(rule.Name),
+            FixedMember(MetadataNs + ".RuleKind", rule.Kind.ToString()), Str(rule.Holder?.Name), Str(rule.Measure?.Name), Str(rule.Source.Citation),
+            Span(rule.Source), Ints(conditions), Strings(rule.OverriddenBy.Select(i => program.Rules[i].Name)));
+        return WithInit(info, "Description", rule.Doc);
     }
 
-    private static ExpressionSyntax Consequence(ConsequenceModel consequence)
+    private ExpressionSyntax Consequence(IrConsequence consequence)
     {
-        var s = consequence.Symbol;
-        var kind = s.ConsequenceKind?.ToString() ?? "Unspecified";
-        var info = Create(Int(consequence.Index), Str(s.Name),
-            FixedMember(MetadataNs + ".ConsequenceKind", kind), Bool(s.FollowsAnyBreach),
-            Strings(s.FollowsAnyBreach ? [] : s.Rules.Select(r => r.Name)), Str(s.Citation),
-            Span(s.Tree, s.NameSyntax), Ints(consequence.Conditions.Select(c => c.Id)));
-        return WithInit(info, "Description", s.DocComment);
+        var kind = consequence.Kind?.ToString() ?? "Unspecified";
+        var info = Create(Int(consequence.Index), Str(consequence.Name),
+            FixedMember(MetadataNs + ".ConsequenceKind", kind), Bool(consequence.FollowsAnyBreach),
+            Strings(consequence.FollowsAnyBreach ? [] : consequence.Rules.Select(i => program.Rules[i].Name)), Str(consequence.Source.Citation),
+            Span(consequence.Source), Ints(consequence.Whens.Select(c => c.Id)));
+        return WithInit(info, "Description", consequence.Doc);
     }
 
-    private static ExpressionSyntax Condition(ConditionModel c)
+    private static ExpressionSyntax Condition(IrCondition c)
     {
         var info = Create(Int(c.Id), FixedMember(MetadataNs + ".ConditionKind", c.Kind.ToString()),
-            Str(c.Owner.Name), Str(c.Text), Str(c.Citation), Span(c.Owner.Tree, c.Anchor), Ints(c.Supports));
+            Str(c.Owner), Str(c.Source.Text), Str(c.Source.Citation), Span(c.Source), Ints(c.Supports));
         return WithInit(info, "Name", c.Named?.Name);
     }
 
-    private static ExpressionSyntax Span(Obligations.Syntax.SyntaxTree tree, Obligations.Syntax.SyntaxNode node)
+    private static ExpressionSyntax Span(IrSource source)
     {
-        var location = tree.GetLocation(node.Span);
+        var location = source.Location;
         return New(FixedType(MetadataNs + ".SourceSpan"), Str(location.Path),
             Int(location.Start.Line + 1), Int(location.Start.Character + 1), Int(location.End.Line + 1), Int(location.End.Character + 1));
     }

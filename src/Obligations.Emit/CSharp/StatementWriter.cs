@@ -17,11 +17,10 @@ internal sealed class StatementWriter(Func<string, string> linePath)
 
     public IReadOnlyList<StatementSyntax> Statements => _statements;
 
-    /// <summary>A statement evaluating something written at <paramref name="node"/> in <paramref name="tree"/>.</summary>
-    public void Add(StatementSyntax statement, Obligations.Syntax.SyntaxTree tree, Obligations.Syntax.SyntaxNode node)
+    /// <summary>A statement evaluating something written at <paramref name="source"/>.</summary>
+    public void Add(StatementSyntax statement, Obligations.Lowering.IrSource source)
     {
-        var line = tree.Text.GetLinePosition(node.Span.Start).Line + 1;
-        var directive = Trivia(LineDirectiveTrivia(Literal(line), Literal(linePath(tree.Path)), true));
+        var directive = Trivia(LineDirectiveTrivia(Literal(source.Line), Literal(linePath(source.Path)), true));
         _statements.Add(WithComment(statement, directive));
         _mapped = true;
     }

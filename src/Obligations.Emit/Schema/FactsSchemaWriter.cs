@@ -1,70 +1,74 @@
 using System.Text.Json.Nodes;
 using Obligations.Binding;
+using Obligations.Lowering;
 
 namespace Obligations.Emit.Schema;
 
 /// <summary>
 /// The JSON Schema (draft 2020-12) of a rule set's facts, matching what the evaluator's JSON reader accepts:
-/// every fact and field required, no others; enums by member name; durations and dates as strings.
+/// every fact and field required, no others; enums by member name; durations and dates as strings. Written from
+/// the rule IR's declarations.
 /// </summary>
 public static class FactsSchemaWriter
 {
-    public static JsonObject Write(BoundProgram program, string title)
+    public static JsonObject Write(BoundProgram program, string title) => Write(IrLowering.Lower(program).Program, title);
+
+    public static JsonObject Write(IrProgram program, string title)
     {
         var defs = new JsonObject();
-        foreach (var e in program.Enums) defs[e.Name] = Describe(new JsonObject { ["enum"] = Array(e.Members.Select(m => m.Name)) }, e);
-        foreach (var r in program.Records) defs[r.Name] = Describe(Object(r.Fields.Select(f => (f.Name, TypeSchema(f.Type), (Symbol)f))), r);
+        foreach (var e in program.Enums) defs[e.Name] = Describe(new JsonObject { ["enum"] = Array(e.Members.Select(m => m.Name)) }, e.Doc, e.Source);
+        foreach (var r in program.Records) defs[r.Name] = Describe(Object(r.Fields.Select(f => (f.Name, TypeSchema(f.Type), f.Doc, f.Source))), r.Doc, r.Source);
         var schema = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["title"] = title,
             ["description"] = "The facts of the rule set: one property per fact.",
         };
-        foreach (var (key, value) in Object(program.Facts.Select(f => (f.Name, TypeSchema(f.Type), (Symbol)f)))) schema[key] = value?.DeepClone();
+        foreach (var (key, value) in Object(program.Facts.Select(f => (f.Name, TypeSchema(f.Type), f.Doc, f.Source)))) schema[key] = value?.DeepClone();
         if (defs.Count > 0) schema["$defs"] = defs;
         return schema;
     }
 
-    private static JsonObject Object(IEnumerable<(string Name, JsonObject Schema, Symbol Symbol)> members)
+    private static JsonObject Object(IEnumerable<(string Name, JsonObject Schema, string? Doc, IrSource Source)> members)
     {
         var properties = new JsonObject();
         var required = new JsonArray();
-        foreach (var (name, schema, symbol) in members)
+        foreach (var (name, schema, doc, source) in members)
         {
-            properties[name] = Describe(schema, symbol);
+            properties[name] = Describe(schema, doc, source);
             required.Add(name);
         }
         return new JsonObject { ["type"] = "object", ["properties"] = properties, ["required"] = required, ["additionalProperties"] = false };
     }
 
-    private static JsonObject TypeSchema(OblType type) => type switch
+    private static JsonObject TypeSchema(IrType type) => type.Kind switch
     {
-        PrimitiveType { Kind: PrimitiveKind.Bool } => new JsonObject { ["type"] = "boolean" },
-        PrimitiveType { Kind: PrimitiveKind.Int } => new JsonObject { ["type"] = "integer" },
-        PrimitiveType { Kind: PrimitiveKind.Decimal } => new JsonObject { ["type"] = "number" },
-        MoneyType m => new JsonObject { ["type"] = "number", ["description"] = $"An amount in {m.Currency}." },
-        PrimitiveType { Kind: PrimitiveKind.Duration } => new JsonObject
+        IrTypeKind.Bool => new JsonObject { ["type"] = "boolean" },
+        IrTypeKind.Int => new JsonObject { ["type"] = "integer" },
+        IrTypeKind.Decimal => new JsonObject { ["type"] = "number" },
+        IrTypeKind.Money => new JsonObject { ["type"] = "number", ["description"] = $"An amount in {type.Currency}." },
+        IrTypeKind.Duration => new JsonObject
         {
             ["type"] = "string",
             ["pattern"] = @"^\s*\d+(\.\d+)?\s*(minutes?|hours?|days?|weeks?)\s*$",
             ["examples"] = Array(["72 hours", "3 days"]),
         },
-        PrimitiveType { Kind: PrimitiveKind.Date } => new JsonObject
+        IrTypeKind.Date => new JsonObject
         {
             ["type"] = "string",
             ["pattern"] = @"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$",
             ["examples"] = Array(["2024-05-01", "2024-05-01T10:00:00Z"]),
         },
-        PrimitiveType { Kind: PrimitiveKind.Text } => new JsonObject { ["type"] = "string" },
-        EnumType e => new JsonObject { ["$ref"] = "#/$defs/" + e.Symbol.Name },
-        RecordType r => new JsonObject { ["$ref"] = "#/$defs/" + r.Symbol.Name },
-        SetType s => new JsonObject { ["type"] = "array", ["items"] = TypeSchema(s.Element), ["uniqueItems"] = true },
+        IrTypeKind.Text => new JsonObject { ["type"] = "string" },
+        IrTypeKind.Enum => new JsonObject { ["$ref"] = "#/$defs/" + type.Enum!.Name },
+        IrTypeKind.Record => new JsonObject { ["$ref"] = "#/$defs/" + type.Record!.Name },
+        IrTypeKind.Set => new JsonObject { ["type"] = "array", ["items"] = TypeSchema(type.Element!), ["uniqueItems"] = true },
         _ => new JsonObject(),
     };
 
-    private static JsonObject Describe(JsonObject schema, Symbol symbol)
+    private static JsonObject Describe(JsonObject schema, string? doc, IrSource source)
     {
-        var parts = new[] { symbol.DocComment, symbol.Citation is null ? null : "Source: " + symbol.Citation, schema["description"]?.GetValue<string>() }
+        var parts = new[] { doc, source.Citation is null ? null : "Source: " + source.Citation, schema["description"]?.GetValue<string>() }
             .Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
         if (parts.Count > 0) schema["description"] = string.Join("\n", parts);
         return schema;

@@ -87,7 +87,7 @@ public sealed class RulesEvaluator : global::Obligations.Runtime.IEvaluator
 #line 38 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
         bool d_large_order = facts.order.value >= 10000M;
 #line 39 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        decimal d_unit_price = global::Obligations.Runtime.Arithmetic.Divide(facts.order.value, facts.quantity, "tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 39, 32);
+        decimal d_unit_price = global::Obligations.Runtime.Arithmetic.Divide(facts.order.value, (decimal)facts.quantity, "tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 39, 32);
 #line 42 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
         bool c0 = global::Obligations.Runtime.ConditionLog.Record(ref cond, 0, d_large_order);
 #line 43 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
@@ -102,10 +102,10 @@ public sealed class RulesEvaluator : global::Obligations.Runtime.IEvaluator
         bool m_deliver_done = facts.order.delivered;
 #line 50 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
         global::System.DateTimeOffset m_deliver_on = facts.order.delivered_on;
-#line 55 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
-        bool m_resell_done = facts.resold && (d_unit_price > 0M);
 #line 53 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
         bool m_notify_by_email_done = ((ulong)facts.order.channels & (1UL << (int)global::Obligations.Generated.Channel.email)) != 0UL;
+#line 55 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
+        bool m_resell_done = facts.resold && (d_unit_price > 0M);
         // obligation deliver_goods
 #line 60 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
         bool c5 = global::Obligations.Runtime.ConditionLog.Record(ref cond, 5, t_order_placed);
@@ -135,7 +135,8 @@ public sealed class RulesEvaluator : global::Obligations.Runtime.IEvaluator
 #line default
         bool r3_applies = c15;
         bool r3_excused = false;
-        bool r0_active = r0_applies && !r0_excused && !(r1_applies && !r1_excused);
+        bool r0_overridden = r0_applies && !r0_excused && r1_applies && !r1_excused;
+        bool r0_active = r0_applies && !r0_excused && !r0_overridden;
 #line 62 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
         global::System.DateTimeOffset? r0_deadline = r0_active ? (facts.order.placed_on + (d_delivery_period + d_grace)) : null;
 #line 50 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
@@ -143,7 +144,7 @@ public sealed class RulesEvaluator : global::Obligations.Runtime.IEvaluator
 #line 50 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
         bool c8 = c7 && global::Obligations.Runtime.ConditionLog.Record(ref cond, 8, m_deliver_on <= r0_deadline.GetValueOrDefault());
 #line default
-        global::Obligations.Runtime.RuleStatus r0 = (!r0_applies) ? global::Obligations.Runtime.RuleStatus.NotApplicable : r0_excused ? global::Obligations.Runtime.RuleStatus.Excused : (!r0_active) ? global::Obligations.Runtime.RuleStatus.Overridden : c8 ? global::Obligations.Runtime.RuleStatus.Complied : (now <= r0_deadline.GetValueOrDefault()) ? global::Obligations.Runtime.RuleStatus.Pending : global::Obligations.Runtime.RuleStatus.Breached;
+        global::Obligations.Runtime.RuleStatus r0 = (!r0_applies) ? global::Obligations.Runtime.RuleStatus.NotApplicable : r0_excused ? global::Obligations.Runtime.RuleStatus.Excused : r0_overridden ? global::Obligations.Runtime.RuleStatus.Overridden : c8 ? global::Obligations.Runtime.RuleStatus.Complied : (r0_deadline.HasValue && (now <= r0_deadline.GetValueOrDefault())) ? global::Obligations.Runtime.RuleStatus.Pending : global::Obligations.Runtime.RuleStatus.Breached;
         rules[0] = new global::Obligations.Runtime.RuleOutcome(r0, r0_deadline);
         bool r1_active = r1_applies && !r1_excused;
 #line 71 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
@@ -153,7 +154,7 @@ public sealed class RulesEvaluator : global::Obligations.Runtime.IEvaluator
 #line 50 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
         bool c12 = c11 && global::Obligations.Runtime.ConditionLog.Record(ref cond, 12, m_deliver_on <= r1_deadline.GetValueOrDefault());
 #line default
-        global::Obligations.Runtime.RuleStatus r1 = (!r1_applies) ? global::Obligations.Runtime.RuleStatus.NotApplicable : r1_excused ? global::Obligations.Runtime.RuleStatus.Excused : c12 ? global::Obligations.Runtime.RuleStatus.Complied : (now <= r1_deadline.GetValueOrDefault()) ? global::Obligations.Runtime.RuleStatus.Pending : global::Obligations.Runtime.RuleStatus.Breached;
+        global::Obligations.Runtime.RuleStatus r1 = (!r1_applies) ? global::Obligations.Runtime.RuleStatus.NotApplicable : r1_excused ? global::Obligations.Runtime.RuleStatus.Excused : c12 ? global::Obligations.Runtime.RuleStatus.Complied : (r1_deadline.HasValue && (now <= r1_deadline.GetValueOrDefault())) ? global::Obligations.Runtime.RuleStatus.Pending : global::Obligations.Runtime.RuleStatus.Breached;
         rules[1] = new global::Obligations.Runtime.RuleOutcome(r1, r1_deadline);
         bool r2_active = r2_applies && !r2_excused;
 #line 55 "tests/Obligations.Emit.Tests/Baselines/contract/main.obl"
