@@ -22,7 +22,7 @@ internal static class SyntaxParser
         tokens.Fill();
         cancellationToken.ThrowIfCancellationRequested();
 
-        var classified = ClassifyTokens(tokens.GetTokens(), text, diagnostics);
+        var classified = ClassifyTokens(tokens.GetTokens(), text, diagnostics, out var allTokens);
         var parser = new OblParser(tokens);
         parser.RemoveErrorListeners();
         var root = ParseTwoStage(parser, tokens, text, diagnostics);
@@ -30,7 +30,7 @@ internal static class SyntaxParser
 
         var builder = new SyntaxTreeBuilder(text, tokens, diagnostics, cancellationToken);
         var unit = builder.BuildCompilationUnit(root);
-        return new SyntaxTree(text, unit, classified, diagnostics.ToImmutable());
+        return new SyntaxTree(text, unit, classified, allTokens, diagnostics.ToImmutable());
     }
 
     /// <summary>Fast SLL prediction first; only text that needs it (or has errors) pays for full LL with recovery.</summary>
@@ -52,15 +52,24 @@ internal static class SyntaxParser
         }
     }
 
-    private static ImmutableArray<SyntaxToken> ClassifyTokens(IList<IToken> tokens, SourceText text, DiagnosticBag diagnostics)
+    private static ImmutableArray<SyntaxToken> ClassifyTokens(IList<IToken> tokens, SourceText text, DiagnosticBag diagnostics,
+        out ImmutableArray<SyntaxToken> allTokens)
     {
         var result = ImmutableArray.CreateBuilder<SyntaxToken>(tokens.Count);
+        var all = ImmutableArray.CreateBuilder<SyntaxToken>(tokens.Count);
         foreach (var token in tokens)
         {
-            if (token.Type is TokenConstants.EOF or OblLexer.WS) continue;
+            if (token.Type is TokenConstants.EOF) continue;
             var span = TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
+            if (token.Type == OblLexer.WS)
+            {
+                all.Add(new SyntaxToken(SyntaxTokenKind.Whitespace, span, token.Text));
+                continue;
+            }
             var kind = Classify(token.Type);
-            result.Add(new SyntaxToken(kind, span, token.Text));
+            var classified = new SyntaxToken(kind, span, token.Text);
+            result.Add(classified);
+            all.Add(classified);
             var location = new Location(text, span);
             switch (token.Type)
             {
@@ -75,6 +84,7 @@ internal static class SyntaxParser
                     break;
             }
         }
+        allTokens = all.ToImmutable();
         return result.ToImmutable();
     }
 

@@ -14,7 +14,7 @@ internal sealed partial class SyntaxTreeBuilder
     {
         _cancellationToken.ThrowIfCancellationRequested();
         if (ctx is null || ctx.exception is not null && ctx.ChildCount == 0)
-            return new MissingExpressionSyntax { Span = ctx is null ? MissingSpan(parent) : MissingSpan(ctx) };
+            return new MissingExpressionSyntax { Span = ctx is null ? MissingSpan(parent) : Within(MissingSpan(ctx), parent) };
         var span = SpanOf(ctx);
         return ctx switch
         {
