@@ -23,14 +23,40 @@ internal static class SyntaxParser
         cancellationToken.ThrowIfCancellationRequested();
 
         var classified = ClassifyTokens(tokens.GetTokens(), text, diagnostics, out var allTokens);
-        var parser = new OblParser(tokens);
-        parser.RemoveErrorListeners();
-        var root = ParseTwoStage(parser, tokens, text, diagnostics);
-        cancellationToken.ThrowIfCancellationRequested();
+        ClauseWordRecovery.Apply(tokens.GetTokens(), text, diagnostics);
+        var cut = NestingGuard.Apply(tokens.GetTokens(), text, diagnostics, out var nestingReported, out var deepest);
 
-        var builder = new SyntaxTreeBuilder(text, tokens, diagnostics, cancellationToken);
-        var unit = builder.BuildCompilationUnit(root);
+        CompilationUnitSyntax Build()
+        {
+            var parser = new OblParser(tokens);
+            parser.RemoveErrorListeners();
+            var root = ParseTwoStage(parser, tokens, text, diagnostics);
+            cancellationToken.ThrowIfCancellationRequested();
+            var builder = new SyntaxTreeBuilder(text, tokens, diagnostics, cancellationToken, cut, nestingReported);
+            return builder.BuildCompilationUnit(root);
+        }
+
+        var unit = deepest > NestingGuard.ShallowDepth ? OnLargeStack(Build) : Build();
         return new SyntaxTree(text, unit, classified, allTokens, diagnostics.ToImmutable());
+    }
+
+    /// <summary>
+    /// The generated parser uses several large frames per nesting level, more than a thread-pool stack holds at
+    /// the full limit; deeply nested text is parsed on a thread of its own with room for it.
+    /// </summary>
+    private static T OnLargeStack<T>(Func<T> work)
+    {
+        T result = default!;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try { result = work(); }
+            catch (Exception e) { failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
+        }, NestingGuard.ParserStackBytes);
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result;
     }
 
     /// <summary>Fast SLL prediction first; only text that needs it (or has errors) pays for full LL with recovery.</summary>
@@ -76,6 +102,9 @@ internal static class SyntaxParser
                 case OblLexer.ERROR_CHAR:
                     diagnostics.Report(DiagnosticDescriptors.InvalidCharacter, location, token.Text);
                     break;
+                case OblLexer.IDENT:
+                    ReportNonLetterPairs(token, text, diagnostics);
+                    break;
                 case OblLexer.STRING when !IsClosed(token.Text):
                     diagnostics.Report(DiagnosticDescriptors.UnterminatedString, location);
                     break;
@@ -86,6 +115,24 @@ internal static class SyntaxParser
         }
         allTokens = all.ToImmutable();
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// The lexer accepts any surrogate pair in a name; only letters (and, after the first character, digits)
+    /// outside the Basic Multilingual Plane are names, as inside it.
+    /// </summary>
+    private static void ReportNonLetterPairs(IToken token, SourceText text, DiagnosticBag diagnostics)
+    {
+        var name = token.Text;
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (!char.IsHighSurrogate(name[i])) continue;
+            var ok = i == 0 ? char.IsLetter(name, i) : char.IsLetterOrDigit(name, i);
+            if (!ok)
+                diagnostics.Report(DiagnosticDescriptors.InvalidCharacter,
+                    new Location(text, new TextSpan(token.StartIndex + i, 2)), name.Substring(i, 2));
+            i++;
+        }
     }
 
     /// <summary>True when a string token ends with a closing quote that is not itself escaped.</summary>

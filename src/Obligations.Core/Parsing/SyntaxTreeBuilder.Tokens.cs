@@ -41,7 +41,7 @@ internal sealed partial class SyntaxTreeBuilder
     private IdentifierSyntax Name(P.IdentifierContext? ctx, ParserRuleContext parent)
     {
         if (ctx?.GetChild(0) is not ITerminalNode terminal || terminal is IErrorNode || ctx.exception is not null
-            || !TokenDescriptions.IsName(terminal.Symbol.Type) || IsMissing(terminal.Symbol))
+            || !TokenDescriptions.IsName(terminal.Symbol.Type) || IsMissing(terminal.Symbol) || _cut.ContainsKey(terminal.Symbol.TokenIndex))
             return ctx is null ? MissingName(parent) : new IdentifierSyntax(string.Empty, true) { Span = Within(MissingSpan(ctx), parent) };
         var token = terminal.Symbol;
         return new IdentifierSyntax(token.Text, false) { Span = SpanOf(token) };

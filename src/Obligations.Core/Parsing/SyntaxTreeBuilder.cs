@@ -20,13 +20,18 @@ internal sealed partial class SyntaxTreeBuilder
     private readonly CommonTokenStream _tokens;
     private readonly DiagnosticBag _diagnostics;
     private readonly CancellationToken _cancellationToken;
+    private readonly IReadOnlyDictionary<int, TextSpan> _cut;
+    private readonly List<int> _nestingReported;
 
-    public SyntaxTreeBuilder(SourceText text, CommonTokenStream tokens, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public SyntaxTreeBuilder(SourceText text, CommonTokenStream tokens, DiagnosticBag diagnostics, CancellationToken cancellationToken,
+        IReadOnlyDictionary<int, TextSpan>? cut = null, IEnumerable<int>? nestingReported = null)
     {
         _text = text;
         _tokens = tokens;
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
+        _cut = cut ?? new Dictionary<int, TextSpan>();
+        _nestingReported = nestingReported?.ToList() ?? new List<int>();
     }
 
     public CompilationUnitSyntax BuildCompilationUnit(P.CompilationUnitContext ctx)
