@@ -136,13 +136,7 @@ internal static class SyntaxParser
     }
 
     /// <summary>True when a string token ends with a closing quote that is not itself escaped.</summary>
-    internal static bool IsClosed(string text)
-    {
-        if (text.Length < 2 || text[^1] != '"') return false;
-        var backslashes = 0;
-        for (var i = text.Length - 2; i > 0 && text[i] == '\\'; i--) backslashes++;
-        return backslashes % 2 == 0;
-    }
+    internal static bool IsClosed(string text) => SyntaxFacts.IsClosedString(text);
 
     private static SyntaxTokenKind Classify(int type) => type switch
     {
