@@ -73,6 +73,14 @@ public sealed class SyntaxIdentityTests
         Assert.Equal(new[] { "obligation", "notify", "{", "holder", "controller", "when", "breach_known", "}" }, tokens);
     }
 
+    [Fact]
+    public void No_parser_generator_type_is_public()
+    {
+        var exported = typeof(SyntaxTree).Assembly.GetExportedTypes();
+        Assert.DoesNotContain(exported, t => t.Namespace == "Obligations.Parsing.Generated");
+        Assert.DoesNotContain(exported, t => t.BaseType?.Assembly == typeof(Antlr4.Runtime.Parser).Assembly);
+    }
+
     private sealed class RecordingWalker : SyntaxWalker
     {
         public List<SyntaxNode> Entered { get; } = new();
