@@ -144,7 +144,9 @@ SLASH : '/' ;   EQ : '=' ;      NEQ : '!=' ;    LT : '<' ;      LE : '<=' ;    G
 DATE   : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ('T' DIGIT DIGIT ':' DIGIT DIGIT (':' DIGIT DIGIT)? 'Z'?)? ;
 NUMBER : DIGIT (DIGIT | '_')* ('.' DIGIT (DIGIT | '_')*)? ;
 STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"' ;
-IDENT  : [\p{L}_] [\p{L}\p{N}_]* ;
+// The lexer reads UTF-16 code units, so a letter outside the Basic Multilingual Plane (`𝔘`) arrives as a
+// surrogate pair; the pair is accepted here and checked to be a letter or digit when tokens are classified.
+IDENT  : ([\p{L}_] | SURROGATE_PAIR) ([\p{L}\p{N}_] | SURROGATE_PAIR)* ;
 
 DOC_COMMENT   : '///' ~[\r\n]* -> channel(2) ;
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN) ;
@@ -157,3 +159,4 @@ UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF -> channel(3) ;
 ERROR_CHAR           : . -> channel(3) ;
 
 fragment DIGIT : [0-9] ;
+fragment SURROGATE_PAIR : [\uD800-\uDBFF] [\uDC00-\uDFFF] ;

@@ -6,7 +6,7 @@ using Obligations.Semantics;
 using Obligations.Syntax;
 
 // `--profile` prints a quick breakdown (parse, bind, semantic model) without BenchmarkDotNet;
-// `--memory` prints what the server retains holding the generated rule set; anything else runs BenchmarkDotNet.
+// `--latency` times keystroke, hover and completion (p50/p95); `--memory` prints what the server retains holding the generated rule set; anything else runs BenchmarkDotNet.
 if (args.Contains("--profile"))
 {
     var text = RuleSetGenerator.Generate(5000);
@@ -34,6 +34,13 @@ if (args.Contains("--profile"))
         var analyses = sw.Elapsed.TotalMilliseconds - parse - bind - names;
         Console.WriteLine($"lines={text.Count(c => c == '\n')} parse={parse:F1}ms bind={bind:F1}ms names={names:F1}ms analyses={analyses:F1}ms diagnostics={diagnostics.Length}/{all.Length}");
     }
+    return;
+}
+if (args.Contains("--latency"))
+{
+    // `--latency [lines] [samples]`: the timed harness for the editor's targets (p50/p95).
+    var rest = args.SkipWhile(a => a != "--latency").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).ToArray();
+    Console.WriteLine(await LatencyHarness.RunAsync(rest.Length > 0 && rest[0] > 0 ? rest[0] : 10000, rest.Length > 1 && rest[1] > 0 ? rest[1] : 200));
     return;
 }
 if (args.Contains("--memory"))

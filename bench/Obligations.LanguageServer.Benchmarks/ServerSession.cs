@@ -64,6 +64,14 @@ public sealed class ServerSession : IAsyncDisposable
         await WaitForVersionAsync(version, waitForAnalyses);
     }
 
+    public Task<Hover?> HoverAsync(int line, int character) =>
+        _client.InvokeWithParameterObjectAsync<Hover?>("textDocument/hover",
+            new { textDocument = new { uri = Uri }, position = new Position(line, character) });
+
+    public Task<CompletionList> CompleteAsync(int line, int character) =>
+        _client.InvokeWithParameterObjectAsync<CompletionList>("textDocument/completion",
+            new { textDocument = new { uri = Uri }, position = new Position(line, character) });
+
     private async Task WaitForVersionAsync(int version, bool analysed)
     {
         var seen = 0;

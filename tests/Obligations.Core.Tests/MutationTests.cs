@@ -50,7 +50,7 @@ public sealed class MutationTests
         }
     }
 
-    private static string Mutate(string text, IReadOnlyList<SyntaxToken> tokens, Random random, out string description)
+    internal static string Mutate(string text, IReadOnlyList<SyntaxToken> tokens, Random random, out string description)
     {
         var a = tokens[random.Next(tokens.Count)].Span;
         var b = tokens[random.Next(tokens.Count)].Span;

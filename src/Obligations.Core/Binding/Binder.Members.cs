@@ -122,7 +122,7 @@ internal sealed partial class Binder
                     case EnumSymbol e: return e.Type;
                     case RecordSymbol r: return new RecordType(r);
                     case null:
-                        var candidates = new[] { "bool", "int", "decimal", "money", "duration", "date", "text" }
+                        var candidates = Vocabulary.PrimitiveTypes
                             .Concat(VisibleSymbols(context).Where(s => s is EnumSymbol or RecordSymbol).Select(s => s.Name));
                         Report(DiagnosticDescriptors.UnknownType, Loc(context, named.Name.Span), name, Suggest(name, candidates));
                         return OblType.Error;

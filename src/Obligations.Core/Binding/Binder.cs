@@ -18,9 +18,9 @@ internal sealed partial class Binder
     private readonly Dictionary<string, Symbol> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _visible = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImmutableArray<string>> _imports = new(StringComparer.Ordinal);
-    private readonly Dictionary<IdentifierSyntax, Symbol> _references = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<SyntaxNode, Symbol> _declared = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<ExpressionSyntax, BoundExpression> _expressions = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IdentifierSyntax, Symbol> _references = new();
+    private readonly Dictionary<SyntaxNode, Symbol> _declared = new();
+    private readonly Dictionary<ExpressionSyntax, BoundExpression> _expressions = new();
 
     private Binder(ImmutableArray<SyntaxTree> trees, CancellationToken cancellationToken)
     {

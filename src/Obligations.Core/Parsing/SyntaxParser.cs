@@ -22,15 +22,41 @@ internal static class SyntaxParser
         tokens.Fill();
         cancellationToken.ThrowIfCancellationRequested();
 
-        var classified = ClassifyTokens(tokens.GetTokens(), text, diagnostics);
-        var parser = new OblParser(tokens);
-        parser.RemoveErrorListeners();
-        var root = ParseTwoStage(parser, tokens, text, diagnostics);
-        cancellationToken.ThrowIfCancellationRequested();
+        var classified = ClassifyTokens(tokens.GetTokens(), text, diagnostics, out var allTokens);
+        ClauseWordRecovery.Apply(tokens.GetTokens(), text, diagnostics);
+        var cut = NestingGuard.Apply(tokens.GetTokens(), text, diagnostics, out var nestingReported, out var deepest);
 
-        var builder = new SyntaxTreeBuilder(text, tokens, diagnostics, cancellationToken);
-        var unit = builder.BuildCompilationUnit(root);
-        return new SyntaxTree(text, unit, classified, diagnostics.ToImmutable());
+        CompilationUnitSyntax Build()
+        {
+            var parser = new OblParser(tokens);
+            parser.RemoveErrorListeners();
+            var root = ParseTwoStage(parser, tokens, text, diagnostics);
+            cancellationToken.ThrowIfCancellationRequested();
+            var builder = new SyntaxTreeBuilder(text, tokens, diagnostics, cancellationToken, cut, nestingReported);
+            return builder.BuildCompilationUnit(root);
+        }
+
+        var unit = deepest > NestingGuard.ShallowDepth ? OnLargeStack(Build) : Build();
+        return new SyntaxTree(text, unit, classified, allTokens, diagnostics.ToImmutable());
+    }
+
+    /// <summary>
+    /// The generated parser uses several large frames per nesting level, more than a thread-pool stack holds at
+    /// the full limit; deeply nested text is parsed on a thread of its own with room for it.
+    /// </summary>
+    private static T OnLargeStack<T>(Func<T> work)
+    {
+        T result = default!;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try { result = work(); }
+            catch (Exception e) { failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
+        }, NestingGuard.ParserStackBytes);
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result;
     }
 
     /// <summary>Fast SLL prediction first; only text that needs it (or has errors) pays for full LL with recovery.</summary>
@@ -52,20 +78,32 @@ internal static class SyntaxParser
         }
     }
 
-    private static ImmutableArray<SyntaxToken> ClassifyTokens(IList<IToken> tokens, SourceText text, DiagnosticBag diagnostics)
+    private static ImmutableArray<SyntaxToken> ClassifyTokens(IList<IToken> tokens, SourceText text, DiagnosticBag diagnostics,
+        out ImmutableArray<SyntaxToken> allTokens)
     {
         var result = ImmutableArray.CreateBuilder<SyntaxToken>(tokens.Count);
+        var all = ImmutableArray.CreateBuilder<SyntaxToken>(tokens.Count);
         foreach (var token in tokens)
         {
-            if (token.Type is TokenConstants.EOF or OblLexer.WS) continue;
+            if (token.Type is TokenConstants.EOF) continue;
             var span = TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
+            if (token.Type == OblLexer.WS)
+            {
+                all.Add(new SyntaxToken(SyntaxTokenKind.Whitespace, span, token.Text));
+                continue;
+            }
             var kind = Classify(token.Type);
-            result.Add(new SyntaxToken(kind, span, token.Text));
+            var classified = new SyntaxToken(kind, span, token.Text);
+            result.Add(classified);
+            all.Add(classified);
             var location = new Location(text, span);
             switch (token.Type)
             {
                 case OblLexer.ERROR_CHAR:
                     diagnostics.Report(DiagnosticDescriptors.InvalidCharacter, location, token.Text);
+                    break;
+                case OblLexer.IDENT:
+                    ReportNonLetterPairs(token, text, diagnostics);
                     break;
                 case OblLexer.STRING when !IsClosed(token.Text):
                     diagnostics.Report(DiagnosticDescriptors.UnterminatedString, location);
@@ -75,17 +113,30 @@ internal static class SyntaxParser
                     break;
             }
         }
+        allTokens = all.ToImmutable();
         return result.ToImmutable();
     }
 
-    /// <summary>True when a string token ends with a closing quote that is not itself escaped.</summary>
-    internal static bool IsClosed(string text)
+    /// <summary>
+    /// The lexer accepts any surrogate pair in a name; only letters (and, after the first character, digits)
+    /// outside the Basic Multilingual Plane are names, as inside it.
+    /// </summary>
+    private static void ReportNonLetterPairs(IToken token, SourceText text, DiagnosticBag diagnostics)
     {
-        if (text.Length < 2 || text[^1] != '"') return false;
-        var backslashes = 0;
-        for (var i = text.Length - 2; i > 0 && text[i] == '\\'; i--) backslashes++;
-        return backslashes % 2 == 0;
+        var name = token.Text;
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (!char.IsHighSurrogate(name[i])) continue;
+            var ok = i == 0 ? char.IsLetter(name, i) : char.IsLetterOrDigit(name, i);
+            if (!ok)
+                diagnostics.Report(DiagnosticDescriptors.InvalidCharacter,
+                    new Location(text, new TextSpan(token.StartIndex + i, 2)), name.Substring(i, 2));
+            i++;
+        }
     }
+
+    /// <summary>True when a string token ends with a closing quote that is not itself escaped.</summary>
+    internal static bool IsClosed(string text) => SyntaxFacts.IsClosedString(text);
 
     private static SyntaxTokenKind Classify(int type) => type switch
     {

@@ -13,41 +13,60 @@ internal sealed partial class SyntaxTreeBuilder
     private ExpressionSyntax Expr(P.ExprContext? ctx, ParserRuleContext parent)
     {
         _cancellationToken.ThrowIfCancellationRequested();
-        if (ctx is null || ctx.exception is not null && ctx.ChildCount == 0)
-            return new MissingExpressionSyntax { Span = ctx is null ? MissingSpan(parent) : MissingSpan(ctx) };
-        var span = SpanOf(ctx);
-        return ctx switch
+        if (IsEmpty(ctx))
+            return new MissingExpressionSyntax { Span = ctx is null ? MissingSpan(parent) : Within(MissingSpan(ctx), parent) };
+        if (_depth == 0) _outermost = SpanOf(ctx!);
+        if (IsChainLink(ctx!)) return Chain(ctx!);
+        _depth++;
+        try
         {
-            P.PrimaryExprContext p => Primary(p.primary(), p),
-            P.MemberExprContext m => new MemberAccessExpressionSyntax(Expr(m.expr(), m), Name(m.identifier(), m)) { Span = span },
-            P.NegateExprContext n => new UnaryExpressionSyntax(UnaryOperator.Negate, Expr(n.expr(), n)) { Span = span },
-            P.NotExprContext n => new UnaryExpressionSyntax(UnaryOperator.Not, Expr(n.expr(), n)) { Span = span },
-            P.MultiplicativeExprContext b => Binary(b, b.expr(0), b.op, b.expr(1), b.op?.Type == P.STAR ? BinaryOperator.Multiply : BinaryOperator.Divide),
-            P.AdditiveExprContext b => Binary(b, b.expr(0), b.op, b.expr(1), b.op?.Type == P.PLUS ? BinaryOperator.Add : BinaryOperator.Subtract),
-            P.ComparisonExprContext b => Binary(b, b.expr(0), b.op, b.expr(1), b.op?.Type switch
+            if (_depth > NestingGuard.MaxDepth) return TooDeep(ctx!, ctx!.Start);
+            var span = SpanOf(ctx!);
+            return ctx switch
             {
-                P.EQ => BinaryOperator.Equal,
-                P.NEQ => BinaryOperator.NotEqual,
-                P.LT => BinaryOperator.Less,
-                P.LE => BinaryOperator.LessOrEqual,
-                P.GT => BinaryOperator.Greater,
-                _ => BinaryOperator.GreaterOrEqual,
-            }),
-            P.MembershipExprContext b => Binary(b, b.expr(0), b.IN()?.Symbol, b.expr(1), b.NOT() is null ? BinaryOperator.In : BinaryOperator.NotIn,
-                b.NOT()?.Symbol),
-            P.AndExprContext b => Binary(b, b.expr(0), b.AND()?.Symbol, b.expr(1), BinaryOperator.And),
-            P.OrExprContext b => Binary(b, b.expr(0), b.OR()?.Symbol, b.expr(1), BinaryOperator.Or),
-            _ => new MissingExpressionSyntax { Span = span },
-        };
+                P.PrimaryExprContext p => Primary(p.primary(), p),
+                P.NegateExprContext n => new UnaryExpressionSyntax(UnaryOperator.Negate, Expr(n.expr(), n)) { Span = span },
+                P.NotExprContext n => new UnaryExpressionSyntax(UnaryOperator.Not, Expr(n.expr(), n)) { Span = span },
+                _ => new MissingExpressionSyntax { Span = span },
+            };
+        }
+        finally
+        {
+            _depth--;
+        }
     }
 
-    private BinaryExpressionSyntax Binary(P.ExprContext ctx, P.ExprContext? left, IToken? op, P.ExprContext? right, BinaryOperator kind, IToken? opStart = null)
+    private static bool IsEmpty(P.ExprContext? ctx) => ctx is null || ctx.exception is not null && ctx.ChildCount == 0;
+
+    /// <summary>One link of a left-associative chain, given its already built left operand.</summary>
+    private ExpressionSyntax Link(P.ExprContext ctx, ExpressionSyntax left) => ctx switch
+    {
+        P.MemberExprContext m => new MemberAccessExpressionSyntax(left, Name(m.identifier(), m)) { Span = SpanOf(ctx) },
+        P.MultiplicativeExprContext b => Binary(b, left, b.op, b.expr(1), b.op?.Type == P.STAR ? BinaryOperator.Multiply : BinaryOperator.Divide),
+        P.AdditiveExprContext b => Binary(b, left, b.op, b.expr(1), b.op?.Type == P.PLUS ? BinaryOperator.Add : BinaryOperator.Subtract),
+        P.ComparisonExprContext b => Binary(b, left, b.op, b.expr(1), b.op?.Type switch
+        {
+            P.EQ => BinaryOperator.Equal,
+            P.NEQ => BinaryOperator.NotEqual,
+            P.LT => BinaryOperator.Less,
+            P.LE => BinaryOperator.LessOrEqual,
+            P.GT => BinaryOperator.Greater,
+            _ => BinaryOperator.GreaterOrEqual,
+        }),
+        P.MembershipExprContext b => Binary(b, left, b.IN()?.Symbol, b.expr(1), b.NOT() is null ? BinaryOperator.In : BinaryOperator.NotIn,
+            b.NOT()?.Symbol),
+        P.AndExprContext b => Binary(b, left, b.AND()?.Symbol, b.expr(1), BinaryOperator.And),
+        P.OrExprContext b => Binary(b, left, b.OR()?.Symbol, b.expr(1), BinaryOperator.Or),
+        _ => new MissingExpressionSyntax { Span = SpanOf(ctx) },
+    };
+
+    private BinaryExpressionSyntax Binary(P.ExprContext ctx, ExpressionSyntax left, IToken? op, P.ExprContext? right, BinaryOperator kind, IToken? opStart = null)
     {
         var first = opStart ?? op;
         var opSpan = first is not null && op is not null && !IsMissing(first) && !IsMissing(op)
             ? TextSpan.FromBounds(first.StartIndex, op.StopIndex + 1)
             : SpanOf(ctx);
-        return new BinaryExpressionSyntax(Expr(left, ctx), kind, opSpan, Expr(right, ctx)) { Span = SpanOf(ctx) };
+        return new BinaryExpressionSyntax(left, kind, opSpan, Expr(right, ctx)) { Span = SpanOf(ctx) };
     }
 
     private ExpressionSyntax Primary(P.PrimaryContext? ctx, ParserRuleContext parent)
@@ -57,6 +76,7 @@ internal sealed partial class SyntaxTreeBuilder
         return ctx switch
         {
             P.LiteralPrimaryContext l => Literal(l.literal(), l),
+            P.NamePrimaryContext n when CutRegion(n.Start) is { } cut => new MissingExpressionSyntax { Span = cut },
             P.NamePrimaryContext n => new NameExpressionSyntax(Name(n.identifier(), n)) { Span = span },
             P.NowPrimaryContext => new NowExpressionSyntax { Span = span },
             P.ParenPrimaryContext p => new ParenthesizedExpressionSyntax(Expr(p.expr(), p)) { Span = span },

@@ -41,10 +41,21 @@ internal sealed partial class SyntaxTreeBuilder
     private IdentifierSyntax Name(P.IdentifierContext? ctx, ParserRuleContext parent)
     {
         if (ctx?.GetChild(0) is not ITerminalNode terminal || terminal is IErrorNode || ctx.exception is not null
-            || !TokenDescriptions.IsName(terminal.Symbol.Type) || IsMissing(terminal.Symbol))
-            return MissingName(ctx ?? parent);
+            || !TokenDescriptions.IsName(terminal.Symbol.Type) || IsMissing(terminal.Symbol) || _cut.ContainsKey(terminal.Symbol.TokenIndex))
+            return ctx is null ? MissingName(parent) : new IdentifierSyntax(string.Empty, true) { Span = Within(MissingSpan(ctx), parent) };
         var token = terminal.Symbol;
         return new IdentifierSyntax(token.Text, false) { Span = SpanOf(token) };
+    }
+
+    /// <summary>
+    /// A missing child stays inside its parent: ANTLR starts an empty context at the next real token, which may
+    /// lie after the parent's last token, so the position is pulled back to the parent's end.
+    /// </summary>
+    private TextSpan Within(TextSpan missing, ParserRuleContext parent)
+    {
+        var bounds = SpanOf(parent);
+        var at = Math.Clamp(missing.Start, bounds.Start, bounds.End);
+        return new TextSpan(at, 0);
     }
 
     private IdentifierSyntax MissingName(ParserRuleContext ctx) => new(string.Empty, true) { Span = MissingSpan(ctx) };

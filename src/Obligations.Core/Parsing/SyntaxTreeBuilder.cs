@@ -20,13 +20,18 @@ internal sealed partial class SyntaxTreeBuilder
     private readonly CommonTokenStream _tokens;
     private readonly DiagnosticBag _diagnostics;
     private readonly CancellationToken _cancellationToken;
+    private readonly IReadOnlyDictionary<int, TextSpan> _cut;
+    private readonly List<int> _nestingReported;
 
-    public SyntaxTreeBuilder(SourceText text, CommonTokenStream tokens, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public SyntaxTreeBuilder(SourceText text, CommonTokenStream tokens, DiagnosticBag diagnostics, CancellationToken cancellationToken,
+        IReadOnlyDictionary<int, TextSpan>? cut = null, IEnumerable<int>? nestingReported = null)
     {
         _text = text;
         _tokens = tokens;
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
+        _cut = cut ?? new Dictionary<int, TextSpan>();
+        _nestingReported = nestingReported?.ToList() ?? new List<int>();
     }
 
     public CompilationUnitSyntax BuildCompilationUnit(P.CompilationUnitContext ctx)
@@ -58,7 +63,8 @@ internal sealed partial class SyntaxTreeBuilder
             P.ConsequenceDeclContext c => Consequence(c),
             _ => null,
         };
-        return result is null ? null : result with { DocComment = DocCommentBefore(ctx.Start) };
+        if (result is not null) result.DocComment = DocCommentBefore(ctx.Start);
+        return result;
     }
 
     private EnumDeclarationSyntax Enum(P.EnumDeclContext ctx) =>
@@ -145,8 +151,28 @@ internal sealed partial class SyntaxTreeBuilder
         P.MoneyTypeContext m => new NamedTypeSyntax(new IdentifierSyntax("money", false) { Span = SpanOf(m.MONEY().Symbol) },
             m.currency is { } c ? Name(c, m) : null) { Span = SpanOf(m) },
         P.NamedTypeContext n => new NamedTypeSyntax(Name(n.identifier(), n), null) { Span = SpanOf(n) },
-        _ => new NamedTypeSyntax(MissingName(parent), null) { Span = MissingSpan(parent) },
+        _ => MissingType(parent),
     };
+
+    /// <summary>A missing type goes where it should have been written: before the parent's citation, if any.</summary>
+    private NamedTypeSyntax MissingType(ParserRuleContext parent)
+    {
+        var span = MissingSpan(parent);
+        if (parent.GetChild<P.CitationContext>(0) is { Start: { } citation } && !IsMissing(citation) && citation.StartIndex < span.Start)
+            span = new TextSpan(EndOfTokenBefore(citation), 0);
+        return new NamedTypeSyntax(new IdentifierSyntax(string.Empty, true) { Span = span }, null) { Span = span };
+    }
+
+    /// <summary>The end of the last default-channel token before <paramref name="token"/>.</summary>
+    private int EndOfTokenBefore(IToken token)
+    {
+        for (var i = token.TokenIndex - 1; i >= 0; i--)
+        {
+            var previous = _tokens.Get(i);
+            if (previous.Channel == Lexer.DefaultTokenChannel && !IsMissing(previous)) return previous.StopIndex + 1;
+        }
+        return token.StartIndex;
+    }
 
     private QualifiedNameSyntax QualifiedName(P.QualifiedNameContext? ctx, ParserRuleContext parent) =>
         ctx is null

@@ -75,7 +75,7 @@ public sealed class SemanticModel
 
     private ImmutableArray<(TextSpan, Symbol, bool)> IndexNames()
     {
-        var declaredNames = new Dictionary<IdentifierSyntax, Symbol>(ReferenceEqualityComparer.Instance);
+        var declaredNames = new Dictionary<IdentifierSyntax, Symbol>();
         foreach (var symbol in Program.Declared.Values)
             if (ReferenceEquals(symbol.Tree, Tree)) declaredNames[symbol.NameSyntax] = symbol;
         var result = ImmutableArray.CreateBuilder<(TextSpan, Symbol, bool)>();

@@ -3,96 +3,114 @@ using System.Collections.Immutable;
 namespace Obligations.Syntax;
 
 /// <summary>A top-level declaration: a name, an optional citation and the doc comment written above it.</summary>
-public abstract record DeclarationSyntax(IdentifierSyntax Name, CitationSyntax? Citation) : SyntaxNode
+public abstract class DeclarationSyntax(IdentifierSyntax name, CitationSyntax? citation) : SyntaxNode
 {
+    public IdentifierSyntax Name { get; } = name;
+    public CitationSyntax? Citation { get; } = citation;
+
     /// <summary>The text of the <c>///</c> lines directly above, without the slashes; null when there are none.</summary>
-    public string? DocComment { get; init; }
+    public string? DocComment { get; internal set; }
 
     /// <summary>The declaration keyword as written (<c>obligation</c>, <c>enum</c>…).</summary>
     public abstract string Keyword { get; }
 }
 
-public sealed record EnumDeclarationSyntax(IdentifierSyntax Name, bool IsOrdered, CitationSyntax? Citation, ImmutableArray<EnumMemberSyntax> Members)
-    : DeclarationSyntax(Name, Citation)
+public sealed class EnumDeclarationSyntax(IdentifierSyntax name, bool isOrdered, CitationSyntax? citation, ImmutableArray<EnumMemberSyntax> members)
+    : DeclarationSyntax(name, citation)
 {
+    public bool IsOrdered { get; } = isOrdered;
+    public ImmutableArray<EnumMemberSyntax> Members { get; } = members;
     public override string Keyword => "enum";
-}
 
-public sealed record EnumMemberSyntax(IdentifierSyntax Name, CitationSyntax? Citation) : SyntaxNode
-{
-    public string? DocComment { get; init; }
-}
-
-public sealed record RecordDeclarationSyntax(IdentifierSyntax Name, CitationSyntax? Citation, ImmutableArray<FieldSyntax> Fields)
-    : DeclarationSyntax(Name, Citation)
-{
-    public override string Keyword => "record";
-}
-
-public sealed record FieldSyntax(IdentifierSyntax Name, TypeSyntax Type, CitationSyntax? Citation) : SyntaxNode
-{
-    public string? DocComment { get; init; }
-}
-
-public sealed record FactDeclarationSyntax(IdentifierSyntax Name, TypeSyntax Type, CitationSyntax? Citation)
-    : DeclarationSyntax(Name, Citation)
-{
-    public override string Keyword => "fact";
-}
-
-public sealed record PartyDeclarationSyntax(IdentifierSyntax Name, string? Description, CitationSyntax? Citation)
-    : DeclarationSyntax(Name, Citation)
-{
-    public override string Keyword => "party";
-}
-
-public sealed record DefineDeclarationSyntax(IdentifierSyntax Name, TypeSyntax? Type, CitationSyntax? Citation, ExpressionSyntax Value)
-    : DeclarationSyntax(Name, Citation)
-{
-    public override string Keyword => "define";
-}
-
-public enum ThresholdQuantifier { Any, All }
-
-public sealed record ThresholdDeclarationSyntax(IdentifierSyntax Name, CitationSyntax? Citation, ThresholdQuantifier Quantifier, ImmutableArray<CriterionSyntax> Criteria)
-    : DeclarationSyntax(Name, Citation)
-{
-    public override string Keyword => "threshold";
-}
-
-public sealed record CriterionSyntax(IdentifierSyntax Name, ExpressionSyntax Condition, CitationSyntax? Citation) : SyntaxNode
-{
-    public string? DocComment { get; init; }
-}
-
-public sealed record TriggerDeclarationSyntax(IdentifierSyntax Name, CitationSyntax? Citation, ExpressionSyntax Condition)
-    : DeclarationSyntax(Name, Citation)
-{
-    public override string Keyword => "trigger";
-}
-
-public sealed record MeasureDeclarationSyntax(IdentifierSyntax Name, string? Description, CitationSyntax? Citation, ImmutableArray<MeasureClauseSyntax> Clauses)
-    : DeclarationSyntax(Name, Citation)
-{
-    public override string Keyword => "measure";
-}
-
-public enum RuleKind { Obligation, Prohibition, Permission }
-
-/// <summary>An obligation, prohibition or permission with its clauses in source order.</summary>
-public sealed record RuleDeclarationSyntax(RuleKind Kind, IdentifierSyntax Name, CitationSyntax? Citation, ImmutableArray<RuleClauseSyntax> Clauses)
-    : DeclarationSyntax(Name, Citation)
-{
-    public override string Keyword => Kind switch
+    internal override void AppendChildren(List<SyntaxNode> children)
     {
-        RuleKind.Obligation => "obligation",
-        RuleKind.Prohibition => "prohibition",
-        _ => "permission",
-    };
+        children.Add(Name);
+        Add(children, Citation);
+        Add(children, Members);
+    }
 }
 
-public sealed record ConsequenceDeclarationSyntax(IdentifierSyntax Name, CitationSyntax? Citation, ImmutableArray<ConsequenceClauseSyntax> Clauses)
-    : DeclarationSyntax(Name, Citation)
+public sealed class EnumMemberSyntax(IdentifierSyntax name, CitationSyntax? citation) : SyntaxNode
 {
-    public override string Keyword => "consequence";
+    public IdentifierSyntax Name { get; } = name;
+    public CitationSyntax? Citation { get; } = citation;
+    public string? DocComment { get; init; }
+
+    internal override void AppendChildren(List<SyntaxNode> children)
+    {
+        children.Add(Name);
+        Add(children, Citation);
+    }
+}
+
+public sealed class RecordDeclarationSyntax(IdentifierSyntax name, CitationSyntax? citation, ImmutableArray<FieldSyntax> fields)
+    : DeclarationSyntax(name, citation)
+{
+    public ImmutableArray<FieldSyntax> Fields { get; } = fields;
+    public override string Keyword => "record";
+
+    internal override void AppendChildren(List<SyntaxNode> children)
+    {
+        children.Add(Name);
+        Add(children, Citation);
+        Add(children, Fields);
+    }
+}
+
+public sealed class FieldSyntax(IdentifierSyntax name, TypeSyntax type, CitationSyntax? citation) : SyntaxNode
+{
+    public IdentifierSyntax Name { get; } = name;
+    public TypeSyntax Type { get; } = type;
+    public CitationSyntax? Citation { get; } = citation;
+    public string? DocComment { get; init; }
+
+    internal override void AppendChildren(List<SyntaxNode> children)
+    {
+        children.Add(Name);
+        children.Add(Type);
+        Add(children, Citation);
+    }
+}
+
+public sealed class FactDeclarationSyntax(IdentifierSyntax name, TypeSyntax type, CitationSyntax? citation)
+    : DeclarationSyntax(name, citation)
+{
+    public TypeSyntax Type { get; } = type;
+    public override string Keyword => "fact";
+
+    internal override void AppendChildren(List<SyntaxNode> children)
+    {
+        children.Add(Name);
+        children.Add(Type);
+        Add(children, Citation);
+    }
+}
+
+public sealed class PartyDeclarationSyntax(IdentifierSyntax name, string? description, CitationSyntax? citation)
+    : DeclarationSyntax(name, citation)
+{
+    public string? Description { get; } = description;
+    public override string Keyword => "party";
+
+    internal override void AppendChildren(List<SyntaxNode> children)
+    {
+        children.Add(Name);
+        Add(children, Citation);
+    }
+}
+
+public sealed class DefineDeclarationSyntax(IdentifierSyntax name, TypeSyntax? type, CitationSyntax? citation, ExpressionSyntax value)
+    : DeclarationSyntax(name, citation)
+{
+    public TypeSyntax? Type { get; } = type;
+    public ExpressionSyntax Value { get; } = value;
+    public override string Keyword => "define";
+
+    internal override void AppendChildren(List<SyntaxNode> children)
+    {
+        children.Add(Name);
+        Add(children, Type);
+        Add(children, Citation);
+        children.Add(Value);
+    }
 }

@@ -1,31 +1,40 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Reflection;
 using Obligations.Text;
 
 namespace Obligations.Syntax;
 
 /// <summary>
-/// Base of the immutable syntax tree. Every node knows its exact span; children are found by reflection
-/// over the node's syntax-typed properties (cached per type), so node records stay one line each.
+/// Base of the immutable syntax tree. Nodes are classes with reference identity: two identical declarations
+/// in two files are two different nodes, so nodes can key dictionaries without a special comparer. Every
+/// node knows its exact span and lists its children through written-out slots, in source order.
 /// </summary>
-public abstract record SyntaxNode
+public abstract class SyntaxNode
 {
-    private static readonly ConcurrentDictionary<Type, Func<SyntaxNode, IEnumerable<SyntaxNode>>> s_childAccessors = new();
-
     public required TextSpan Span { get; init; }
 
-    public IEnumerable<SyntaxNode> ChildNodes() => s_childAccessors.GetOrAdd(GetType(), BuildAccessor)(this);
+    /// <summary>Appends the direct children, in source order. Each node writes out its own slots.</summary>
+    internal abstract void AppendChildren(List<SyntaxNode> children);
 
+    public IReadOnlyList<SyntaxNode> ChildNodes()
+    {
+        var children = new List<SyntaxNode>(4);
+        AppendChildren(children);
+        return children;
+    }
+
+    /// <summary>This node and everything below it, in source order (pre-order), without recursion.</summary>
     public IEnumerable<SyntaxNode> DescendantNodesAndSelf()
     {
         var stack = new Stack<SyntaxNode>();
+        var buffer = new List<SyntaxNode>(8);
         stack.Push(this);
         while (stack.Count > 0)
         {
             var node = stack.Pop();
             yield return node;
-            foreach (var child in node.ChildNodes().Reverse()) stack.Push(child);
+            buffer.Clear();
+            node.AppendChildren(buffer);
+            for (var i = buffer.Count - 1; i >= 0; i--) stack.Push(buffer[i]);
         }
     }
 
@@ -33,35 +42,34 @@ public abstract record SyntaxNode
     public ImmutableArray<SyntaxNode> FindPath(int position)
     {
         var path = ImmutableArray.CreateBuilder<SyntaxNode>();
+        var buffer = new List<SyntaxNode>(8);
         SyntaxNode? current = this;
         while (current is not null)
         {
             path.Add(current);
-            current = current.ChildNodes()
-                .Where(c => c.Span.ContainsOrTouches(position))
-                .OrderBy(c => c.Span.Contains(position) ? 0 : 1)
-                .FirstOrDefault();
+            buffer.Clear();
+            current.AppendChildren(buffer);
+            SyntaxNode? touching = null;
+            current = null;
+            foreach (var child in buffer)
+            {
+                if (child.Span.Contains(position)) { current = child; break; }
+                if (touching is null && child.Span.ContainsOrTouches(position)) touching = child;
+            }
+            current ??= touching;
         }
         return path.ToImmutable();
     }
 
-    private static Func<SyntaxNode, IEnumerable<SyntaxNode>> BuildAccessor(Type type)
+    public override string ToString() => $"{GetType().Name} {Span}";
+
+    private protected static void Add(List<SyntaxNode> children, SyntaxNode? node)
     {
-        var getters = new List<Func<SyntaxNode, IEnumerable<SyntaxNode>>>();
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            if (property.GetIndexParameters().Length > 0 || property.Name == "EqualityContract") continue;
-            var t = property.PropertyType;
-            if (typeof(SyntaxNode).IsAssignableFrom(t))
-            {
-                getters.Add(n => property.GetValue(n) is SyntaxNode c ? new[] { c } : Array.Empty<SyntaxNode>());
-            }
-            else if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
-                     && typeof(SyntaxNode).IsAssignableFrom(t.GetGenericArguments()[0]))
-            {
-                getters.Add(n => ((System.Collections.IEnumerable)property.GetValue(n)!).Cast<SyntaxNode>());
-            }
-        }
-        return node => getters.SelectMany(g => g(node)).OrderBy(c => c.Span.Start).ToList();
+        if (node is not null) children.Add(node);
+    }
+
+    private protected static void Add<T>(List<SyntaxNode> children, ImmutableArray<T> nodes) where T : SyntaxNode
+    {
+        foreach (var node in nodes) children.Add(node);
     }
 }

@@ -8,17 +8,23 @@ namespace Obligations.Syntax;
 /// <summary>One parsed file: its text, its immutable root, every token (comments included) and its syntax diagnostics.</summary>
 public sealed class SyntaxTree
 {
-    internal SyntaxTree(SourceText text, CompilationUnitSyntax root, ImmutableArray<SyntaxToken> tokens, ImmutableArray<Diagnostic> diagnostics)
+    internal SyntaxTree(SourceText text, CompilationUnitSyntax root, ImmutableArray<SyntaxToken> tokens, ImmutableArray<SyntaxToken> allTokens,
+        ImmutableArray<Diagnostic> diagnostics)
     {
         Text = text;
         Root = root;
         Tokens = tokens;
+        AllTokens = allTokens;
         Diagnostics = diagnostics;
     }
 
     public SourceText Text { get; }
     public CompilationUnitSyntax Root { get; }
+    /// <summary>Every token and comment in source order; whitespace left out.</summary>
     public ImmutableArray<SyntaxToken> Tokens { get; }
+
+    /// <summary>Every token, comment and run of whitespace in source order: they tile the file without gap or overlap.</summary>
+    public ImmutableArray<SyntaxToken> AllTokens { get; }
     public ImmutableArray<Diagnostic> Diagnostics { get; }
     public string Path => Text.Path;
 
@@ -38,13 +44,44 @@ public sealed class SyntaxTree
     /// <summary>The token whose span contains or ends at <paramref name="position"/>, preferring one that contains it.</summary>
     public SyntaxToken? FindToken(int position)
     {
+        var index = FirstTokenEndingAfter(position - 1);
         SyntaxToken? touching = null;
-        foreach (var token in Tokens)
+        for (var i = index; i < Tokens.Length; i++)
         {
+            var token = Tokens[i];
             if (token.Span.Contains(position)) return token;
             if (token.Span.End == position) touching = token;
             if (token.Span.Start > position) break;
         }
         return touching;
+    }
+
+    /// <summary>The tokens and comments inside <paramref name="node"/>'s span, in source order (found by binary search).</summary>
+    public IEnumerable<SyntaxToken> GetTokens(SyntaxNode node)
+    {
+        var span = node.Span;
+        for (var i = FirstTokenEndingAfter(span.Start); i < Tokens.Length && Tokens[i].Span.End <= span.End; i++)
+            if (Tokens[i].Span.Start >= span.Start) yield return Tokens[i];
+    }
+
+    /// <summary>The file's text rebuilt from <see cref="AllTokens"/>; equal to <see cref="Text"/> for every input.</summary>
+    public string ToFullString()
+    {
+        var builder = new System.Text.StringBuilder(Text.Length);
+        foreach (var token in AllTokens) builder.Append(token.Text);
+        return builder.ToString();
+    }
+
+    /// <summary>Index of the first token in <see cref="Tokens"/> whose end lies after <paramref name="position"/>.</summary>
+    private int FirstTokenEndingAfter(int position)
+    {
+        int low = 0, high = Tokens.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (Tokens[mid].Span.End <= position) low = mid + 1;
+            else high = mid;
+        }
+        return low;
     }
 }

@@ -57,6 +57,24 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public async Task A_string_ending_in_an_escaped_backslash_is_closed()
+    {
+        await using var server = await LspTestServer.StartAsync(SampleRules.Files);
+        async Task<HashSet<string>> LabelsAt(string marked)
+        {
+            var markup = Markup.Parse(marked);
+            var uri = await server.OpenAsync("c.obl", markup.Text);
+            var list = await server.RequestAsync<CompletionList>("textDocument/completion", new { textDocument = new { uri }, position = markup.Cursor });
+            return list.Items.Select(i => i.Label).ToHashSet();
+        }
+        var plain = await LabelsAt("import facts\nparty p \"a\"|");
+        var escaped = await LabelsAt("import facts\nparty p \"a\\\\\"|");
+        Assert.NotEmpty(plain);
+        Assert.Equal(plain.Order(), escaped.Order());
+        Assert.Empty(await LabelsAt("import facts\nparty p \"a\\\"|"));
+    }
+
+    [Fact]
     public async Task Snippets_use_snippet_syntax()
     {
         await using var server = await LspTestServer.StartAsync(SampleRules.Files);

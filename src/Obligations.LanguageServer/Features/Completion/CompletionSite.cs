@@ -94,7 +94,8 @@ public sealed class CompletionSite
         return null;
     }
 
-    private static bool IsClosedString(string text) => text.Length >= 2 && text[^1] == '"' && text[^2] != '\\';
+    /// <summary>The parser's own rule, so that <c>"a\\"</c> counts as closed here too.</summary>
+    private static bool IsClosedString(string text) => SyntaxFacts.IsClosedString(text);
 
     private static (string?, int) FindBlock(List<SyntaxToken> before)
     {

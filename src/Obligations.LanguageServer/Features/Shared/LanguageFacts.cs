@@ -2,31 +2,21 @@ using Obligations.Syntax;
 
 namespace Obligations.LanguageServer.Features.Shared;
 
-/// <summary>Facts about the language the editor features share: keywords, type names, units, reasons.</summary>
+/// <summary>Facts about the language the editor features share: keywords, type names, units, reasons (from <see cref="Vocabulary"/>).</summary>
 public static class LanguageFacts
 {
-    public static readonly string[] DeclarationKeywords =
-        ["enum", "record", "fact", "party", "define", "threshold", "trigger", "measure", "obligation", "prohibition", "permission", "consequence"];
-
-    public static readonly string[] RuleClauseKeywords = ["holder", "when", "standing", "must", "must not", "may", "within", "unless", "overrides"];
-
-    public static readonly string[] MeasureClauseKeywords = ["done when", "incompatible with"];
-
-    public static readonly string[] ConsequenceClauseKeywords = ["kind", "on breach of", "when"];
-
-    public static readonly string[] ExpressionStartKeywords = ["not", "now", "match", "true", "false"];
-
-    public static readonly string[] OperatorKeywords = ["and", "or", "in", "not in"];
-
-    public static readonly string[] PrimitiveTypes = ["bool", "int", "decimal", "money", "duration", "date", "text"];
-
-    public static readonly string[] DurationUnits = ["minutes", "hours", "days", "weeks", "minute", "hour", "day", "week"];
-
-    public static readonly string[] CommonCurrencies = ["USD", "EUR", "GBP", "CHF", "JPY"];
-
-    public static readonly string[] OverrideReasons = ["lex_specialis", "lex_posterior", "lex_superior"];
-
-    public static readonly string[] ConsequenceKinds = ["responsibility", "compensation", "cessation", "reparation", "countermeasures", "penalty", "termination"];
+    // The words themselves live in Core's Vocabulary, which the parser's recovery reads too.
+    public static readonly string[] DeclarationKeywords = Vocabulary.DeclarationKeywords;
+    public static readonly string[] RuleClauseKeywords = Vocabulary.RuleClauses;
+    public static readonly string[] MeasureClauseKeywords = Vocabulary.MeasureClauses;
+    public static readonly string[] ConsequenceClauseKeywords = Vocabulary.ConsequenceClauses;
+    public static readonly string[] ExpressionStartKeywords = Vocabulary.ExpressionStartKeywords;
+    public static readonly string[] OperatorKeywords = Vocabulary.OperatorKeywords;
+    public static readonly string[] PrimitiveTypes = Vocabulary.PrimitiveTypes;
+    public static readonly string[] DurationUnits = Vocabulary.DurationUnits;
+    public static readonly string[] CommonCurrencies = Vocabulary.CommonCurrencies;
+    public static readonly string[] OverrideReasons = Vocabulary.OverrideReasons;
+    public static readonly string[] ConsequenceKinds = Vocabulary.ConsequenceKinds;
 
     /// <summary>True when <paramref name="name"/> lexes as exactly one identifier (so not a keyword, not empty).</summary>
     public static bool IsValidIdentifier(string name)
