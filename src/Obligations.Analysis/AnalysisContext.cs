@@ -1,14 +1,19 @@
 using Obligations.Binding;
 using Obligations.Diagnostics;
 using Obligations.Analysis.Solving;
+using Obligations.Lowering;
 
 namespace Obligations.Analysis;
 
-/// <summary>What a rule sees: the bound program, the options, the cancellation token and where to report.</summary>
+/// <summary>
+/// What a rule sees: the bound program (for the syntactic rules), its rule IR (lowered once per run, for the solver
+/// rules), the options, the cancellation token and where to report.
+/// </summary>
 public sealed class AnalysisContext
 {
     private readonly DiagnosticBag _bag;
     private readonly Lazy<ConditionSolver> _solver;
+    private readonly Lazy<IrLoweringResult> _lowered;
 
     internal AnalysisContext(BoundProgram program, AnalysisOptions options, DiagnosticBag bag, CancellationToken cancellationToken)
     {
@@ -16,12 +21,19 @@ public sealed class AnalysisContext
         Options = options;
         _bag = bag;
         CancellationToken = cancellationToken;
-        _solver = new Lazy<ConditionSolver>(() => new ConditionSolver(program, options, cancellationToken));
+        _lowered = new Lazy<IrLoweringResult>(() => IrLowering.Lower(program));
+        _solver = new Lazy<ConditionSolver>(() => new ConditionSolver(_lowered.Value.Program, options, cancellationToken));
     }
 
     public BoundProgram Program { get; }
     public AnalysisOptions Options { get; }
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>The rule IR of the program and the map from symbols to it; the solver rules read only this.</summary>
+    public IrLoweringResult Lowered => _lowered.Value;
+
+    /// <summary>The rule IR the solver rules read.</summary>
+    public IrProgram Ir => _lowered.Value.Program;
 
     /// <summary>The solver session shared by every solver rule of one run (scaling and caches are per program).</summary>
     internal ConditionSolver Solver => _solver.Value;
