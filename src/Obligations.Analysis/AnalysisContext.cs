@@ -14,6 +14,8 @@ public sealed class AnalysisContext
     private readonly DiagnosticBag _bag;
     private readonly Lazy<ConditionSolver> _solver;
     private readonly Lazy<IrLoweringResult> _lowered;
+    private bool? _hasRules;
+    private bool? _hasGuardedMatches;
 
     internal AnalysisContext(BoundProgram program, AnalysisOptions options, DiagnosticBag bag, CancellationToken cancellationToken)
     {
@@ -34,6 +36,14 @@ public sealed class AnalysisContext
 
     /// <summary>The rule IR the solver rules read.</summary>
     public IrProgram Ir => _lowered.Value.Program;
+
+    /// <summary>
+    /// Whether there is anything for the solver rules: rules, or a guarded match without <c>else</c>. Without, the
+    /// program is not lowered at all (a large file of triggers alone costs the editor nothing extra).
+    /// </summary>
+    internal bool HasRules => _hasRules ??= Program.Rules.Any();
+
+    internal bool HasGuardedMatches => _hasGuardedMatches ??= Program.Expressions.Values.Any(e => e is BoundMatch { Subject: null, HasElse: false });
 
     /// <summary>The solver session shared by every solver rule of one run (scaling and caches are per program).</summary>
     internal ConditionSolver Solver => _solver.Value;

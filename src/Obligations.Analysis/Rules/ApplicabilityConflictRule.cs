@@ -20,6 +20,7 @@ public abstract class ApplicabilityConflictRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
+        if (!context.HasRules) return;
         var groups = context.Ir.Rules
             .Where(r => r.Holder is not null && r.Measure is not null && SolverSupport.IsAnalyzable(r))
             .GroupBy(r => (r.Holder!, r.Measure!));

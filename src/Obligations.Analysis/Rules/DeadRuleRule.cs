@@ -12,6 +12,7 @@ public sealed class DeadRuleRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
+        if (!context.HasRules) return;
         foreach (var rule in context.Ir.Rules)
         {
             if (rule.Whens.IsEmpty || !SolverSupport.IsAnalyzable(rule)) continue;

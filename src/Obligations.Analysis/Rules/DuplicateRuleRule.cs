@@ -16,6 +16,7 @@ public sealed class DuplicateRuleRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
+        if (!context.HasRules) return;
         var groups = context.Ir.Rules
             .Where(r => r.Holder is not null && r.Measure is not null && SolverSupport.IsAnalyzable(r))
             .GroupBy(r => (r.Kind, r.Holder!, r.Measure!));

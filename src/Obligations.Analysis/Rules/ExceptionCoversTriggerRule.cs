@@ -15,6 +15,7 @@ public sealed class ExceptionCoversTriggerRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
+        if (!context.HasRules) return;
         foreach (var rule in context.Ir.Rules)
         {
             if (rule.Unlesses.IsEmpty || !SolverSupport.IsAnalyzable(rule)) continue;

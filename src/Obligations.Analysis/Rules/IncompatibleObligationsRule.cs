@@ -17,6 +17,7 @@ public sealed class IncompatibleObligationsRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
+        if (!context.HasRules) return;
         var paths = new FactPaths();
         var incompatibility = new Dictionary<(IrMeasure, IrMeasure), string?>();
         var byHolder = context.Ir.Rules

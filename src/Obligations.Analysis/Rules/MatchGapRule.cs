@@ -16,6 +16,7 @@ public sealed class MatchGapRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
+        if (!context.HasGuardedMatches) return;
         var seen = new HashSet<IrMatch>(ReferenceEqualityComparer.Instance);
         foreach (var (owner, root) in SolverSupport.Roots(context.Ir))
         {

@@ -12,6 +12,7 @@ public sealed class OverrideWithoutConflictRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
+        if (!context.HasRules) return;
         var rules = context.Ir.Rules;
         foreach (var rule in rules)
         {
