@@ -28,7 +28,7 @@ if (args.Contains("--quick"))
         }
     }
     {
-        var program = Compilation.Create([SyntaxTree.ParseText(RuleSetGenerator.Generate(10), "g.obl")]).GetBoundProgram();
+        var program = Obligations.Lowering.IrLowering.Lower(Compilation.Create([SyntaxTree.ParseText(RuleSetGenerator.Generate(10), "g.obl")]).GetBoundProgram()).Program;
         var solver = new Obligations.Analysis.Solving.ConditionSolver(program, AnalysisOptions.Default, default);
         var rule = program.Rules.First();
         var watch = Stopwatch.StartNew();

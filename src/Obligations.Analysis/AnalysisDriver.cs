@@ -39,9 +39,10 @@ public static class AnalysisDriver
             }
             catch (Exception e) when (e is not OperationCanceledException && compilation.SyntaxTrees.Length > 0)
             {
-                // A defect in one analysis must not hide the others' findings or crash the editor and the build.
+                // A defect in one analysis must not hide the others' findings or crash the editor and the build. It
+                // is an internal error, kept apart from OBL3019, which is a genuine answer: "the solver cannot decide".
                 var location = compilation.SyntaxTrees[0].GetLocation(new Text.TextSpan(0, 0));
-                bag.Add(Diagnostic.Create(DiagnosticDescriptors.NotDecided, location, $"the analysis {rule.GetType().Name} failed unexpectedly ({e.GetType().Name}: {e.Message})"));
+                bag.Add(Diagnostic.Create(DiagnosticDescriptors.AnalysisInternalError, location, rule.GetType().Name, $"{e.GetType().Name}: {e.Message}"));
             }
         }
         return bag.ToImmutable();

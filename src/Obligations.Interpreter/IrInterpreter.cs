@@ -27,11 +27,11 @@ public sealed partial class IrInterpreter
 
     public static IrOutcome Evaluate(IrProgram program, IrFacts facts, DateTimeOffset now) => new IrInterpreter(program, facts, now).Run();
 
-    /// <summary>The value of one expression given the facts (every named value it reads is computed first).</summary>
+    /// <summary>The value of one expression given the facts (every named value it reads is computed first, and only those).</summary>
     public static object Evaluate(IrProgram program, IrFacts facts, DateTimeOffset now, IrExpression expression)
     {
         var interpreter = new IrInterpreter(program, facts, now);
-        interpreter.ComputeValues();
+        interpreter.ComputeValuesFor(expression);
         return interpreter.Value(expression);
     }
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Obligations.Analysis.Evaluation;
+using Obligations.Lowering;
 using Obligations.Semantics;
 using Obligations.Text;
 using Xunit;
@@ -25,9 +25,9 @@ public sealed class ExampleOverrideTests
         var conflict = Assert.Single(diagnostics, d => d.Id == "OBL3013");
         Assert.Contains("'disclose_vulnerability'", conflict.Message);
         Assert.Contains("'retain_for_national_security'", conflict.Message);
-        var program = compilation.GetBoundProgram();
-        var interpreter = new BoundInterpreter(WitnessReader.Read(conflict.Properties["witness"], program));
-        Assert.True(interpreter.Applies(program.Rules.Single(r => r.Name == "disclose_vulnerability")));
-        Assert.True(interpreter.Applies(program.Rules.Single(r => r.Name == "retain_for_national_security")));
+        var program = IrLowering.Lower(compilation.GetBoundProgram()).Program;
+        var outcome = WitnessReader.Evaluate(conflict.Properties["witness"], program);
+        Assert.True(WitnessReader.Applies(outcome, program.FindRule("disclose_vulnerability")!));
+        Assert.True(WitnessReader.Applies(outcome, program.FindRule("retain_for_national_security")!));
     }
 }

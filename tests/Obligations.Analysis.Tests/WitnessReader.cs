@@ -1,50 +1,32 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
-using Obligations.Analysis.Evaluation;
-using Obligations.Binding;
+using Obligations.Interpretation;
+using Obligations.Lowering;
 
 namespace Obligations.Analysis.Tests;
 
 /// <summary>
-/// Reads a witness back from its JSON (the evaluator's input encoding) using the declared fact types, so the
-/// tests check the JSON itself and not just the solver's in-memory values.
+/// Reads a witness back from its JSON (the evaluator's input encoding) with the interpreter's facts reader, which
+/// follows the generated evaluators' reader, so the tests check the JSON itself and not the solver's in-memory values.
 /// </summary>
 internal static class WitnessReader
 {
-    public static Situation Read(string json, BoundProgram program)
+    public static (IrFacts Facts, DateTimeOffset Now) Read(string json, IrProgram program)
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         var now = DateTimeOffset.Parse(root.GetProperty("now").GetString()!, CultureInfo.InvariantCulture);
-        var facts = root.GetProperty("facts");
-        var values = ImmutableDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
-        foreach (var fact in program.Facts)
-            if (facts.TryGetProperty(fact.Name, out var value)) values[fact.Name] = ReadValue(value, fact.Type);
-        return new Situation(values.ToImmutable(), now);
+        return (IrFactsReader.Read(program, root.GetProperty("facts"), "$.facts"), now);
     }
 
-    private static object ReadValue(JsonElement element, OblType type) => type switch
+    /// <summary>The interpreter's outcome on a witness.</summary>
+    public static IrOutcome Evaluate(string json, IrProgram program)
     {
-        PrimitiveType { Kind: PrimitiveKind.Bool } => element.GetBoolean(),
-        PrimitiveType { Kind: PrimitiveKind.Duration } => ReadDuration(element.GetString()!),
-        PrimitiveType { Kind: PrimitiveKind.Date } => DateTimeOffset.Parse(element.GetString()!, CultureInfo.InvariantCulture),
-        PrimitiveType { Kind: PrimitiveKind.Text } => element.GetString()!,
-        EnumType e => e.Symbol.FindMember(element.GetString()!) ?? throw new FormatException("unknown member " + element),
-        SetType { Element: EnumType e } => element.EnumerateArray().Select(m => e.Symbol.FindMember(m.GetString()!)!).ToImmutableHashSet(),
-        RecordType r => r.Symbol.Fields.ToImmutableDictionary(f => f.Name, f => ReadValue(element.GetProperty(f.Name), f.Type), StringComparer.Ordinal),
-        _ => element.GetDecimal(),
-    };
-
-    private static TimeSpan ReadDuration(string text)
-    {
-        var parts = text.Split(' ');
-        var amount = double.Parse(parts[0], CultureInfo.InvariantCulture);
-        return parts[1] switch
-        {
-            "minutes" => TimeSpan.FromMinutes(amount),
-            "hours" => TimeSpan.FromHours(amount),
-            _ => throw new FormatException("unknown duration unit " + parts[1]),
-        };
+        var (facts, now) = Read(json, program);
+        return IrInterpreter.Evaluate(program, facts, now);
     }
+
+    /// <summary>Applies: the decision table gives neither "not applicable" nor "excused".</summary>
+    public static bool Applies(IrOutcome outcome, IrRule rule) =>
+        outcome.Statuses[rule.Index] is not IrStatus.NotApplicable and not IrStatus.Excused;
 }

@@ -1,13 +1,14 @@
-using Obligations.Analysis.Evaluation;
-using Obligations.Binding;
 using Obligations.Diagnostics;
+using Obligations.Interpretation;
+using Obligations.Lowering;
 using Xunit;
 
 namespace Obligations.Analysis.Tests;
 
 /// <summary>
-/// Every witness the analyses report, read back from its JSON, really shows what the message claims: for a
-/// contradiction both rules apply (every 'when' holds, no 'unless'); for a gap no case of the match applies.
+/// Every witness the analyses report, read back from its JSON, really shows what the message claims when the IR
+/// interpreter evaluates it: for a contradiction both rules apply (every 'when' holds, no 'unless'); for a gap no
+/// case of the match applies.
 /// </summary>
 public sealed class WitnessTests
 {
@@ -18,22 +19,23 @@ public sealed class WitnessTests
     public void Witnesses_hold_when_evaluated(string name)
     {
         var baseline = BaselineCase.Load(name);
-        var program = baseline.Compilation.GetBoundProgram();
+        var program = IrLowering.Lower(baseline.Compilation.GetBoundProgram()).Program;
         foreach (var diagnostic in baseline.Diagnostics.Where(d => d.Properties.ContainsKey("witness")))
         {
-            var situation = WitnessReader.Read(diagnostic.Properties["witness"], program);
-            var interpreter = new BoundInterpreter(situation);
+            var json = diagnostic.Properties["witness"];
             if (ContradictionCodes.Contains(diagnostic.Id))
             {
+                var outcome = WitnessReader.Evaluate(json, program);
                 var rules = RulesAt(program, diagnostic);
                 Assert.Equal(2, rules.Count);
-                Assert.All(rules, r => Assert.True(interpreter.Applies(r), $"{diagnostic}: '{r.Name}' does not apply on the witness"));
+                Assert.All(rules, r => Assert.True(WitnessReader.Applies(outcome, r), $"{diagnostic}: '{r.Name}' is {outcome.Statuses[r.Index]} on the witness"));
             }
             else
             {
                 Assert.Equal("OBL3010", diagnostic.Id);
-                var match = program.Expressions.Values.OfType<BoundMatch>().Single(m => m.Syntax.Span == diagnostic.Location.Span);
-                Assert.All(match.Arms, a => Assert.False(interpreter.Condition(a.Guard!), $"{diagnostic}: a case applies on the witness"));
+                var (facts, now) = WitnessReader.Read(json, program);
+                var match = SolvingRoots(program).OfType<IrMatch>().First(m => m.Source.Location == diagnostic.Location);
+                Assert.All(match.Arms, a => Assert.False((bool)IrInterpreter.Evaluate(program, facts, now, a.Guard!), $"{diagnostic}: a case applies on the witness"));
             }
         }
     }
@@ -49,8 +51,10 @@ public sealed class WitnessTests
         Assert.All(contradictions, d => Assert.True(d.Properties.ContainsKey("witness") && d.Message.Contains(" when: "), d.ToString()));
     }
 
-    private static List<RuleSymbol> RulesAt(BoundProgram program, Diagnostic diagnostic) =>
+    private static IEnumerable<IrExpression> SolvingRoots(IrProgram program) => IrWalker.AllExpressions(program);
+
+    private static List<IrRule> RulesAt(IrProgram program, Diagnostic diagnostic) =>
         diagnostic.RelatedLocations
-            .Select(r => program.Rules.Single(rule => rule.Location == r.Location))
+            .Select(r => program.Rules.Single(rule => rule.Source.Location == r.Location))
             .ToList();
 }

@@ -1,7 +1,6 @@
 using Obligations.Analysis.Solving;
-using Obligations.Binding;
 using Obligations.Diagnostics;
-using Obligations.Syntax;
+using Obligations.Lowering;
 
 namespace Obligations.Analysis.Rules;
 
@@ -9,11 +8,11 @@ namespace Obligations.Analysis.Rules;
 /// Shared shape of the conflicts between a rule of one kind and a prohibition of the same measure for the same
 /// holder: is there a situation in which both apply (every 'when' holds, no 'unless' does)? Rules are grouped by
 /// holder and measure first, so only rules that can interact reach the solver. An override between the two
-/// resolves the conflict.
+/// resolves the conflict. Works on the rule IR; a witness is reported only when the interpreter agrees.
 /// </summary>
 public abstract class ApplicabilityConflictRule : AnalysisRule
 {
-    protected abstract RuleKind FirstKind { get; }
+    private protected abstract IrRuleKind FirstKind { get; }
     protected abstract DiagnosticDescriptor Descriptor { get; }
     protected abstract string FirstRole { get; }
 
@@ -21,13 +20,14 @@ public abstract class ApplicabilityConflictRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        var groups = context.Program.Rules
+        if (!context.HasRules) return;
+        var groups = context.Ir.Rules
             .Where(r => r.Holder is not null && r.Measure is not null && SolverSupport.IsAnalyzable(r))
             .GroupBy(r => (r.Holder!, r.Measure!));
         foreach (var group in groups)
         {
-            var firsts = group.Where(r => r.RuleKind == FirstKind).ToList();
-            var prohibitions = group.Where(r => r.RuleKind == RuleKind.Prohibition).ToList();
+            var firsts = group.Where(r => r.Kind == FirstKind).ToList();
+            var prohibitions = group.Where(r => r.Kind == IrRuleKind.Prohibition).ToList();
             foreach (var first in firsts)
                 foreach (var prohibition in prohibitions)
                 {
@@ -37,22 +37,23 @@ public abstract class ApplicabilityConflictRule : AnalysisRule
         }
     }
 
-    private void Check(AnalysisContext context, RuleSymbol first, RuleSymbol prohibition)
+    private void Check(AnalysisContext context, IrRule first, IrRule prohibition)
     {
         var outcome = context.Solver.Solve(e => e.Booleans.And(e.Applies(first), e.Applies(prohibition)), first, prohibition);
         if (outcome.IsUnsatisfiable) return;
         var verified = outcome.Status == SolveStatus.Satisfiable
-            && SolverSupport.Verify(outcome.Witness, i => i.Applies(first) && i.Applies(prohibition));
+            && SolverSupport.Verify(outcome.Witness, w => w.Applies(first) && w.Applies(prohibition));
+        var location = first.Source.Location;
         if (!verified)
         {
-            SolverSupport.ReportNotDecided(context, first.Location, $"whether '{first.Name}' and '{prohibition.Name}' can both apply", outcome);
+            SolverSupport.ReportNotDecided(context, location, $"whether '{first.Name}' and '{prohibition.Name}' can both apply", outcome);
             return;
         }
         var measure = first.Measure!.Name;
-        var diagnostic = Diagnostic.Create(Descriptor, first.Location, first.Name, prohibition.Name, measure, first.Holder!.Name, SolverSupport.Describe(outcome))
+        var diagnostic = Diagnostic.Create(Descriptor, location, first.Name, prohibition.Name, measure, first.Holder!.Name, SolverSupport.Describe(outcome))
             .WithRelated(
-                new RelatedLocation(first.Location, $"'{first.Name}' {FirstRole} '{measure}'"),
-                new RelatedLocation(prohibition.Location, $"'{prohibition.Name}' forbids '{measure}'"))
+                new RelatedLocation(location, $"'{first.Name}' {FirstRole} '{measure}'"),
+                new RelatedLocation(prohibition.Source.Location, $"'{prohibition.Name}' forbids '{measure}'"))
             .WithWitness(outcome);
         context.Report(diagnostic);
     }

@@ -12,16 +12,17 @@ public sealed class DeadRuleRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var rule in context.Program.Rules)
+        if (!context.HasRules) return;
+        foreach (var rule in context.Ir.Rules)
         {
-            if (rule.Conditions.IsEmpty || !SolverSupport.IsAnalyzable(rule)) continue;
-            if (SolverSupport.AnyKnown(context, i => i.Triggered(rule), rule)) continue;
+            if (rule.Whens.IsEmpty || !SolverSupport.IsAnalyzable(rule)) continue;
+            if (SolverSupport.AnyKnown(context, w => w.Triggered(rule), rule)) continue;
             var outcome = context.Solver.Solve(e => e.Triggered(rule), rule);
             // Unsatisfiable is exact even where parts of the conditions were approximated.
             if (outcome.IsUnsatisfiable)
-                context.Report(Diagnostic.Create(DiagnosticDescriptors.DeadRule, rule.Location, rule.Name));
+                context.Report(Diagnostic.Create(DiagnosticDescriptors.DeadRule, rule.Source.Location, rule.Name));
             else if (outcome.Status == SolveStatus.Unknown && outcome.Reason is not null && outcome.Approximations.IsEmpty)
-                SolverSupport.ReportNotDecided(context, rule.Location, $"whether '{rule.Name}' can ever apply", outcome);
+                SolverSupport.ReportNotDecided(context, rule.Source.Location, $"whether '{rule.Name}' can ever apply", outcome);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Obligations.Analysis.Solving;
 using Obligations.Diagnostics;
+using Obligations.Lowering;
 
 namespace Obligations.Analysis.Rules;
 
@@ -15,22 +16,23 @@ public sealed class DuplicateRuleRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        var groups = context.Program.Rules
+        if (!context.HasRules) return;
+        var groups = context.Ir.Rules
             .Where(r => r.Holder is not null && r.Measure is not null && SolverSupport.IsAnalyzable(r))
-            .GroupBy(r => (r.RuleKind, r.Holder!, r.Measure!));
+            .GroupBy(r => (r.Kind, r.Holder!, r.Measure!));
         foreach (var group in groups)
         {
-            var duplicated = new HashSet<Binding.RuleSymbol>();
+            var duplicated = new HashSet<IrRule>();
             foreach (var (first, second) in SolverSupport.Pairs(group.ToList()))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 if (duplicated.Contains(second)) continue;
-                if (SolverSupport.AnyKnown(context, i => i.Applies(first) != i.Applies(second), first, second)) continue;
+                if (SolverSupport.AnyKnown(context, w => w.Outcome is not null && w.Applies(first) != w.Applies(second), first, second)) continue;
                 var differ = context.Solver.Solve(e => e.Booleans.Equivalent(e.Applies(first), e.Applies(second)).Not(), first, second);
                 if (!differ.IsUnsatisfiable) continue;
                 duplicated.Add(second);
-                context.Report(Diagnostic.Create(DiagnosticDescriptors.DuplicateRule, second.Location, second.Name, first.Name)
-                    .WithRelated(new RelatedLocation(first.Location, $"'{first.Name}' is declared here")));
+                context.Report(Diagnostic.Create(DiagnosticDescriptors.DuplicateRule, second.Source.Location, second.Name, first.Name)
+                    .WithRelated(new RelatedLocation(first.Source.Location, $"'{first.Name}' is declared here")));
             }
         }
     }

@@ -15,14 +15,15 @@ public sealed class ExceptionCoversTriggerRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var rule in context.Program.Rules)
+        if (!context.HasRules) return;
+        foreach (var rule in context.Ir.Rules)
         {
-            if (rule.Exceptions.IsEmpty || !SolverSupport.IsAnalyzable(rule)) continue;
-            if (SolverSupport.AnyKnown(context, i => i.Applies(rule), rule)) continue;
+            if (rule.Unlesses.IsEmpty || !SolverSupport.IsAnalyzable(rule)) continue;
+            if (SolverSupport.AnyKnown(context, w => w.Applies(rule), rule)) continue;
             if (!context.Solver.Solve(e => e.Applies(rule), rule).IsUnsatisfiable) continue;
             var triggered = context.Solver.Solve(e => e.Triggered(rule), rule);
-            if (triggered.Status == SolveStatus.Satisfiable && SolverSupport.Verify(triggered.Witness, i => i.Triggered(rule)))
-                context.Report(Diagnostic.Create(DiagnosticDescriptors.ExceptionCoversTrigger, rule.Location, rule.Name));
+            if (triggered.Status == SolveStatus.Satisfiable && SolverSupport.Verify(triggered.Witness, w => w.Triggered(rule)))
+                context.Report(Diagnostic.Create(DiagnosticDescriptors.ExceptionCoversTrigger, rule.Source.Location, rule.Name));
         }
     }
 }

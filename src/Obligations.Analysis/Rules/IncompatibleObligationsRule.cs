@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using Obligations.Analysis.Solving;
-using Obligations.Binding;
 using Obligations.Diagnostics;
-using Obligations.Syntax;
+using Obligations.Lowering;
 
 namespace Obligations.Analysis.Rules;
 
@@ -18,10 +17,11 @@ public sealed class IncompatibleObligationsRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
+        if (!context.HasRules) return;
         var paths = new FactPaths();
-        var incompatibility = new Dictionary<(MeasureSymbol, MeasureSymbol), string?>();
-        var byHolder = context.Program.Rules
-            .Where(r => r.RuleKind == RuleKind.Obligation && r.Holder is not null && r.Measure is not null && SolverSupport.IsAnalyzable(r))
+        var incompatibility = new Dictionary<(IrMeasure, IrMeasure), string?>();
+        var byHolder = context.Ir.Rules
+            .Where(r => r.Kind == IrRuleKind.Obligation && r.Holder is not null && r.Measure is not null && SolverSupport.IsAnalyzable(r))
             .GroupBy(r => r.Holder!);
         foreach (var holder in byHolder)
         {
@@ -40,13 +40,13 @@ public sealed class IncompatibleObligationsRule : AnalysisRule
     }
 
     /// <summary>Measure pairs worth a look: declared incompatible, or with compliance tests over a shared fact.</summary>
-    private static HashSet<(MeasureSymbol, MeasureSymbol)> CandidateMeasures(List<MeasureSymbol> measures, FactPaths paths)
+    private static HashSet<(IrMeasure, IrMeasure)> CandidateMeasures(List<IrMeasure> measures, FactPaths paths)
     {
-        var pairs = new HashSet<(MeasureSymbol, MeasureSymbol)>();
+        var pairs = new HashSet<(IrMeasure, IrMeasure)>();
         var present = measures.ToHashSet();
         foreach (var m in measures)
             foreach (var other in m.IncompatibleWith.Where(present.Contains)) pairs.Add((m, other));
-        var byPath = new Dictionary<string, List<MeasureSymbol>>(StringComparer.Ordinal);
+        var byPath = new Dictionary<string, List<IrMeasure>>(StringComparer.Ordinal);
         foreach (var m in measures.Where(m => m.Done is not null && !SolverSupport.HasError(m.Done)))
             foreach (var path in paths.Of(m.Done!))
                 (byPath.TryGetValue(path, out var list) ? list : byPath[path] = new()).Add(m);
@@ -55,33 +55,33 @@ public sealed class IncompatibleObligationsRule : AnalysisRule
         return pairs;
     }
 
-    private static string? Incompatibility(AnalysisContext context, MeasureSymbol a, MeasureSymbol b)
+    private static string? Incompatibility(AnalysisContext context, IrMeasure a, IrMeasure b)
     {
         if (a.IncompatibleWith.Contains(b)) return $"'{a.Name}' is declared incompatible with '{b.Name}'";
         if (b.IncompatibleWith.Contains(a)) return $"'{b.Name}' is declared incompatible with '{a.Name}'";
-        if (a.Done is null || b.Done is null) return null;
+        if (a.Done is not { } aDone || b.Done is not { } bDone) return null;
         // Each test alone must be satisfiable; otherwise the measure itself is the problem, not the pair.
-        var both = context.Solver.Solve(e => e.Booleans.And(e.Condition(a.Done), e.Condition(b.Done)));
+        var both = context.Solver.Solve(e => e.Booleans.And(e.Condition(aDone), e.Condition(bDone)));
         if (!both.IsUnsatisfiable) return null;
-        var first = context.Solver.Solve(e => e.Condition(a.Done));
-        var second = context.Solver.Solve(e => e.Condition(b.Done));
+        var first = context.Solver.Solve(e => e.Condition(aDone));
+        var second = context.Solver.Solve(e => e.Condition(bDone));
         return first.IsUnsatisfiable || second.IsUnsatisfiable ? null : "their compliance tests ('done when') exclude each other";
     }
 
-    private static void Check(AnalysisContext context, RuleSymbol a, RuleSymbol b, string why)
+    private static void Check(AnalysisContext context, IrRule a, IrRule b, string why)
     {
         var outcome = context.Solver.Solve(e => e.Booleans.And(e.Applies(a), e.Applies(b)), a, b);
         if (outcome.IsUnsatisfiable) return;
-        if (outcome.Status != SolveStatus.Satisfiable || !SolverSupport.Verify(outcome.Witness, i => i.Applies(a) && i.Applies(b)))
+        if (outcome.Status != SolveStatus.Satisfiable || !SolverSupport.Verify(outcome.Witness, w => w.Applies(a) && w.Applies(b)))
         {
-            SolverSupport.ReportNotDecided(context, b.Location, $"whether '{a.Name}' and '{b.Name}' can both apply", outcome);
+            SolverSupport.ReportNotDecided(context, b.Source.Location, $"whether '{a.Name}' and '{b.Name}' can both apply", outcome);
             return;
         }
-        var diagnostic = Diagnostic.Create(DiagnosticDescriptors.IncompatibleObligations, b.Location,
+        var diagnostic = Diagnostic.Create(DiagnosticDescriptors.IncompatibleObligations, b.Source.Location,
                 a.Name, a.Measure!.Name, b.Name, b.Measure!.Name, a.Holder!.Name, why, SolverSupport.Describe(outcome))
             .WithRelated(
-                new RelatedLocation(a.Location, $"'{a.Name}' requires '{a.Measure.Name}'"),
-                new RelatedLocation(b.Location, $"'{b.Name}' requires '{b.Measure.Name}'"))
+                new RelatedLocation(a.Source.Location, $"'{a.Name}' requires '{a.Measure.Name}'"),
+                new RelatedLocation(b.Source.Location, $"'{b.Name}' requires '{b.Measure.Name}'"))
             .WithWitness(outcome);
         context.Report(diagnostic);
     }

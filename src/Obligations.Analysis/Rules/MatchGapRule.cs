@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Obligations.Analysis.Solving;
-using Obligations.Binding;
 using Obligations.Diagnostics;
+using Obligations.Lowering;
 
 namespace Obligations.Analysis.Rules;
 
@@ -16,19 +16,21 @@ public sealed class MatchGapRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var (owner, root) in SolverSupport.Roots(context.Program))
+        if (!context.HasGuardedMatches) return;
+        var seen = new HashSet<IrMatch>(ReferenceEqualityComparer.Instance);
+        foreach (var (owner, root) in SolverSupport.Roots(context.Ir))
         {
-            foreach (var match in BoundTreeWalker.DescendantsAndSelf(root).OfType<BoundMatch>())
+            foreach (var match in IrWalker.Nodes(root).OfType<IrMatch>())
             {
-                if (match.Subject is not null || match.HasElse || SolverSupport.HasError(match)) continue;
+                if (match.Subject is not null || match.Arms.Any(a => a.IsElse) || !seen.Add(match) || SolverSupport.HasError(match)) continue;
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var guards = match.Arms.Where(a => a.Guard is not null).Select(a => a.Guard!).ToList();
                 var outcome = context.Solver.Solve(e => e.Booleans.And(guards.Select(g => e.Condition(g).Not()).ToList()));
                 if (outcome.IsUnsatisfiable) continue;
-                var location = owner.Tree.GetLocation(match.Syntax.Span);
-                if (outcome.Status != SolveStatus.Satisfiable || !SolverSupport.Verify(outcome.Witness, i => guards.All(g => !i.Condition(g))))
+                var location = match.Source.Location;
+                if (outcome.Status != SolveStatus.Satisfiable || !SolverSupport.Verify(outcome.Witness, w => guards.All(g => w.Holds(g) == false)))
                 {
-                    SolverSupport.ReportNotDecided(context, location, $"whether every case of this match in '{owner.Name}' can fail", outcome);
+                    SolverSupport.ReportNotDecided(context, location, $"whether every case of this match in '{owner}' can fail", outcome);
                     continue;
                 }
                 context.Report(Diagnostic.Create(DiagnosticDescriptors.MatchGap, location, SolverSupport.Describe(outcome)).WithWitness(outcome));

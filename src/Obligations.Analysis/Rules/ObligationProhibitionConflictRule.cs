@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Obligations.Diagnostics;
-using Obligations.Syntax;
+using Obligations.Lowering;
 
 namespace Obligations.Analysis.Rules;
 
@@ -8,7 +8,7 @@ namespace Obligations.Analysis.Rules;
 public sealed class ObligationProhibitionConflictRule : ApplicabilityConflictRule
 {
     public override ImmutableArray<DiagnosticDescriptor> Descriptors => [DiagnosticDescriptors.ObligationProhibitionConflict];
-    protected override RuleKind FirstKind => RuleKind.Obligation;
+    private protected override IrRuleKind FirstKind => IrRuleKind.Obligation;
     protected override DiagnosticDescriptor Descriptor => DiagnosticDescriptors.ObligationProhibitionConflict;
     protected override string FirstRole => "requires";
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Obligations.Analysis.Solving;
 using Obligations.Diagnostics;
 
 namespace Obligations.Analysis.Rules;
@@ -11,18 +12,20 @@ public sealed class OverrideWithoutConflictRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var rule in context.Program.Rules)
+        if (!context.HasRules) return;
+        var rules = context.Ir.Rules;
+        foreach (var rule in rules)
         {
-            if (!Solving.SolverSupport.IsAnalyzable(rule)) continue;
+            if (!SolverSupport.IsAnalyzable(rule)) continue;
             foreach (var @override in rule.Overrides)
             {
-                var target = @override.Target;
-                if (target == rule || !Solving.SolverSupport.IsAnalyzable(target)) continue;
-                if (Solving.SolverSupport.AnyKnown(context, i => i.Applies(rule) && i.Applies(target), rule, target)) continue;
+                var target = rules[@override.Target];
+                if (target == rule || !SolverSupport.IsAnalyzable(target)) continue;
+                if (SolverSupport.AnyKnown(context, w => w.Applies(rule) && w.Applies(target), rule, target)) continue;
                 var outcome = context.Solver.Solve(e => e.Booleans.And(e.Applies(rule), e.Applies(target)), rule, target);
                 if (!outcome.IsUnsatisfiable) continue;
-                context.Report(Diagnostic.Create(DiagnosticDescriptors.OverrideWithoutConflict, rule.Tree.GetLocation(@override.Syntax.Span), rule.Name, target.Name)
-                    .WithRelated(new RelatedLocation(target.Location, $"'{target.Name}' is declared here")));
+                context.Report(Diagnostic.Create(DiagnosticDescriptors.OverrideWithoutConflict, @override.Source.Location, rule.Name, target.Name)
+                    .WithRelated(new RelatedLocation(target.Source.Location, $"'{target.Name}' is declared here")));
             }
         }
     }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Obligations.Diagnostics;
-using Obligations.Syntax;
+using Obligations.Lowering;
 
 namespace Obligations.Analysis.Rules;
 
@@ -8,7 +8,7 @@ namespace Obligations.Analysis.Rules;
 public sealed class PermissionProhibitionConflictRule : ApplicabilityConflictRule
 {
     public override ImmutableArray<DiagnosticDescriptor> Descriptors => [DiagnosticDescriptors.PermissionProhibitionConflict];
-    protected override RuleKind FirstKind => RuleKind.Permission;
+    private protected override IrRuleKind FirstKind => IrRuleKind.Permission;
     protected override DiagnosticDescriptor Descriptor => DiagnosticDescriptors.PermissionProhibitionConflict;
     protected override string FirstRole => "permits";
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
-using Obligations.Binding;
+using Obligations.Lowering;
 
 namespace Obligations.Analysis.Solving;
 
@@ -10,7 +10,7 @@ internal sealed partial class ConditionEncoder
     /// For each arm, the literal "this arm is the one taken": its guard or pattern holds and no earlier arm's
     /// does. An <c>else</c> arm is taken when no earlier arm is.
     /// </summary>
-    public ImmutableArray<Lit> ArmSelections(BoundMatch match)
+    public ImmutableArray<Lit> ArmSelections(IrMatch match)
     {
         var subject = match.Subject is null ? null : Encode(match.Subject);
         var selections = ImmutableArray.CreateBuilder<Lit>();
@@ -27,25 +27,37 @@ internal sealed partial class ConditionEncoder
         return selections.ToImmutable();
     }
 
-    /// <summary>A definition by cases: the value of the arm taken. With no arm taken (a gap) the value is left free.</summary>
-    private EncodedValue EncodeMatch(BoundMatch match)
+    /// <summary>
+    /// A definition by cases: the value of the arm taken. With no arm taken (a gap, an evaluation error) the value
+    /// is left free, which only adds situations.
+    /// </summary>
+    private EncodedValue EncodeMatch(IrMatch match)
     {
         if (_matches.TryGetValue(match, out var cached)) return cached;
+        if (match.Arms.IsEmpty) throw new NotDecidedException("a match without arms");
         var selections = ArmSelections(match);
         var values = match.Arms.Select(a => Encode(a.Value)).ToList();
-        EncodedValue result = values.FirstOrDefault() switch
+        EncodedValue result = match.Type.Kind switch
         {
-            BoolValue => new BoolValue(Select(selections, values.Select(v => ((BoolValue)v).Lit).ToList())),
-            EnumValue e => new EnumValue(Enumerable.Range(0, e.Members.Length)
-                .Select(i => Select(selections, values.Select(v => ((EnumValue)v).Members[i]).ToList())).ToImmutableArray()),
-            SetValue s => new SetValue(Enumerable.Range(0, s.Members.Length)
-                .Select(i => Select(selections, values.Select(v => ((SetValue)v).Members[i]).ToList())).ToImmutableArray()),
-            NumberValue => SelectNumber(selections, values.Select(v => ((NumberValue)v).Form).ToList()),
-            _ => throw new NotDecidedException("a match without arms"),
+            IrTypeKind.Bool => new BoolValue(Select(selections, values.Select(v => As<BoolValue>(v).Lit).ToList())),
+            IrTypeKind.Enum => new EnumValue([.. Enumerable.Range(0, match.Type.Enum!.Members.Length)
+                .Select(i => Select(selections, values.Select(v => As<EnumValue>(v).Members[i]).ToList()))]),
+            IrTypeKind.Set when values.All(v => v is SetValue) => new SetValue([.. Enumerable.Range(0, ((SetValue)values[0]).Members.Length)
+                .Select(i => Select(selections, values.Select(v => ((SetValue)v).Members[i]).ToList()))]),
+            IrTypeKind.Int or IrTypeKind.Decimal or IrTypeKind.Money or IrTypeKind.Duration or IrTypeKind.Date =>
+                SelectNumber(selections, values.Select(v => ArithmeticValue(v)).ToList()),
+            _ => throw new NotDecidedException($"a match giving a {match.Type}, which the solver does not represent"),
         };
         _matches[match] = result;
         return result;
     }
+
+    private static T As<T>(EncodedValue value) where T : EncodedValue =>
+        value as T ?? throw new NotDecidedException("a match arm whose value the solver does not represent");
+
+    private static LinearForm ArithmeticValue(EncodedValue value) => value is NumberValue { Rounded: false } n
+        ? n.Form
+        : throw new NotDecidedException("a match arm whose value is not an exact number");
 
     private Lit Select(ImmutableArray<Lit> selections, List<Lit> values) =>
         Booleans.Or(selections.Zip(values, Booleans.And).ToList());

@@ -1,19 +1,23 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Google.OrTools.Sat;
-using Obligations.Binding;
+using Obligations.Lowering;
 
 namespace Obligations.Analysis.Solving;
 
 /// <summary>
-/// Turns bound expressions into CP-SAT constraints, inlining defines, thresholds and triggers. A boolean
+/// Turns IR expressions into CP-SAT constraints. Every named value (define, trigger, threshold, criterion) is
+/// encoded once per model and cached; the values an expression needs are encoded first, in the IR's dependency
+/// order, so encoding never recurses through defines (chains of any length, cycles are IrInvalid). A boolean
 /// sub-expression outside the exact fragment becomes a free boolean and is recorded in
 /// <see cref="Approximations"/>: the model then allows more situations than the rules do, so "no situation"
 /// answers stay exact while a found situation must be re-checked (the callers do so with the interpreter).
+/// An <see cref="IrInvalid"/> met on the way is recorded in <see cref="Invalids"/>: no answer involving it is a verdict.
 /// </summary>
 internal sealed partial class ConditionEncoder
 {
-    private readonly Dictionary<Symbol, object> _symbols = new();
-    private readonly Dictionary<BoundMatch, EncodedValue> _matches = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IrValue, object> _values = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IrMatch, EncodedValue> _matches = new(ReferenceEqualityComparer.Instance);
 
     public ConditionEncoder(CpModel model, NumericScaling scaling)
     {
@@ -31,8 +35,11 @@ internal sealed partial class ConditionEncoder
     /// <summary>Why the model is an over-approximation, one entry per freed sub-expression.</summary>
     public List<string> Approximations { get; } = new();
 
+    /// <summary>The meaningless parts (IrInvalid) the question reads, with their reasons.</summary>
+    public List<string> Invalids { get; } = new();
+
     /// <summary>The literal of a condition; never throws for expressions outside the fragment.</summary>
-    public Lit Condition(BoundExpression expression)
+    public Lit Condition(IrExpression expression)
     {
         try
         {
@@ -40,88 +47,134 @@ internal sealed partial class ConditionEncoder
         }
         catch (NotDecidedException e)
         {
-            Approximations.Add(e.Reason);
+            Free(e);
             return Lit.Of(Model.NewBoolVar("free"));
         }
     }
 
-    /// <summary>All 'when' conditions of a rule hold (true for a standing rule).</summary>
-    public Lit Triggered(RuleSymbol rule) => Booleans.And(rule.Conditions.Select(c => Condition(c.Expression)).ToList());
-
-    /// <summary>Some 'unless' exception of a rule holds.</summary>
-    public Lit Excused(RuleSymbol rule) => Booleans.Or(rule.Exceptions.Select(c => Condition(c.Expression)).ToList());
-
-    /// <summary>The rule applies: triggered and not excused.</summary>
-    public Lit Applies(RuleSymbol rule) => Booleans.And(Triggered(rule), Excused(rule).Not());
-
-    public EncodedValue Encode(BoundExpression expression) => expression switch
+    private void Free(NotDecidedException e)
     {
-        BoundLiteral literal => EncodeLiteral(literal),
-        BoundSymbolReference reference => EncodeSymbol(reference.Symbol),
-        BoundFieldAccess access => Facts.Get(FactPath(access), access.Type),
-        BoundEnumMember member => new EnumValue(member.Member.Enum.Members.Select(m => Lit.Of(ReferenceEquals(m, member.Member))).ToImmutableArray()),
-        BoundNow => Facts.Now(),
-        BoundUnary unary => EncodeUnary(unary),
-        BoundBinary binary => EncodeBinary(binary),
-        BoundSet set => EncodeSet(set),
-        BoundMatch match => EncodeMatch(match),
-        _ => throw new NotDecidedException("an expression with an error"),
-    };
+        Approximations.Add(e.Reason);
+        if (e.Invalid) Invalids.Add(e.Reason);
+    }
 
-    private EncodedValue EncodeLiteral(BoundLiteral literal) => literal.Value switch
+    /// <summary>Rule fact Triggered: every 'when' holds (always, for a standing rule).</summary>
+    public Lit Triggered(IrRule rule) => Booleans.And(rule.Whens.Select(c => Clause(c)).ToList());
+
+    /// <summary>Rule fact Excused: triggered and some 'unless' holds.</summary>
+    public Lit Excused(IrRule rule) => Booleans.And(Triggered(rule), Booleans.Or(rule.Unlesses.Select(c => Clause(c)).ToList()));
+
+    /// <summary>
+    /// The rule applies: its decision table gives neither of the rows that need no act to be looked at
+    /// (not applicable: not triggered; excused) — triggered and not excused.
+    /// </summary>
+    public Lit Applies(IrRule rule) => Booleans.And(Triggered(rule), Excused(rule).Not());
+
+    private Lit Clause(IrCondition condition) =>
+        condition.Expression is { } e ? Condition(e) : Condition(new IrInvalid(IrType.Bool, condition.Source, "a condition without an expression"));
+
+    public EncodedValue Encode(IrExpression expression)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new NotDecidedException("an expression nested too deeply to encode");
+        return expression switch
+        {
+            IrConstant constant => EncodeConstant(constant),
+            IrFactReference fact => Facts.Get(fact.Fact.Name, fact.Type),
+            IrValueReference reference => EncodeValue(reference.Value),
+            IrFieldAccess access => Facts.Get(FactPath(access), access.Type),
+            IrNow => Facts.Now(),
+            IrUnary unary => EncodeUnary(unary),
+            IrBinary binary => EncodeBinary(binary),
+            IrLogical logical => new BoolValue(logical.IsAnd
+                ? Booleans.And(logical.Operands.Select(Condition).ToList())
+                : Booleans.Or(logical.Operands.Select(Condition).ToList())),
+            IrSetLiteral set => EncodeSet(set),
+            IrMatch match => EncodeMatch(match),
+            IrInvalid invalid => throw new NotDecidedException($"{invalid.Source.Text.Trim()} has no meaning ({invalid.Reason})", invalid: true),
+            _ => throw new InvalidOperationException($"the encoder has no case for {expression.GetType().Name}"),
+        };
+    }
+
+    private EncodedValue EncodeConstant(IrConstant constant) => constant.Value switch
     {
         bool b => new BoolValue(Lit.Of(b)),
         decimal d => new NumberValue(LinearForm.Of(Rational.FromDecimal(d))),
+        long l => new NumberValue(LinearForm.Of(Rational.FromInteger(l))),
         TimeSpan t => new NumberValue(LinearForm.Of(NumericScaling.Minutes(t))),
         DateTimeOffset date => new NumberValue(LinearForm.Of(NumericScaling.MinutesSinceEpoch(date))),
         string text => new TextConstant(text),
-        _ => throw new NotDecidedException("a value the solver does not represent"),
+        IrEnumMember member => new EnumValue([.. member.Enum.Members.Select(m => Lit.Of(ReferenceEquals(m, member)))]),
+        _ => throw new NotDecidedException("a constant the solver does not represent"),
     };
 
-    private EncodedValue EncodeSymbol(Symbol symbol)
+    /// <summary>A named value: from the cache, after encoding every value it needs (in dependency order) that is not there yet.</summary>
+    private EncodedValue EncodeValue(IrValue value)
     {
-        if (_symbols.TryGetValue(symbol, out var cached))
-            return cached as EncodedValue ?? throw new NotDecidedException((string)cached);
-        try
-        {
-            EncodedValue value = symbol switch
-            {
-                FactSymbol fact => Facts.Get(fact.Name, fact.Type),
-                DefineSymbol { Value: { } v } define => define.Type is PrimitiveType { Kind: PrimitiveKind.Bool } ? new BoolValue(Condition(v)) : Encode(v),
-                ThresholdSymbol threshold => new BoolValue(EncodeThreshold(threshold)),
-                TriggerSymbol { Condition: { } c } => new BoolValue(Condition(c)),
-                _ => throw new NotDecidedException($"'{symbol.Name}' has an error"),
-            };
-            _symbols[symbol] = value;
-            return value;
-        }
-        catch (NotDecidedException e)
-        {
-            _symbols[symbol] = e.Reason;
-            throw;
-        }
+        if (!_values.ContainsKey(value)) Prepare(value);
+        return _values.TryGetValue(value, out var cached)
+            ? cached as EncodedValue ?? throw (NotDecidedException)cached
+            : throw new NotDecidedException($"'{value.Name}' is read before it is computed");
     }
 
-    private Lit EncodeThreshold(ThresholdSymbol threshold)
+    private void Prepare(IrValue root)
     {
-        var criteria = threshold.Criteria.Select(c => c.Condition is { } condition ? Condition(condition) : throw new NotDecidedException("criterion has an error")).ToList();
-        return threshold.Quantifier == Syntax.ThresholdQuantifier.All ? Booleans.And(criteria) : Booleans.Or(criteria);
+        var needed = new SortedDictionary<int, IrValue>();
+        var pending = new Stack<IrValue>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var value = pending.Pop();
+            if (_values.ContainsKey(value) || !needed.TryAdd(value.Index, value)) continue;
+            foreach (var node in IrWalker.Nodes(value.Body))
+                if (node is IrValueReference reference) pending.Push(reference.Value);
+        }
+        foreach (var value in needed.Values)
+        {
+            // The placeholder makes a value that (wrongly) reads itself fail instead of looping.
+            _values[value] = new NotDecidedException($"'{value.Name}' reads itself");
+            if (value.Type == IrType.Bool)
+            {
+                _values[value] = new BoolValue(Condition(value.Body));
+                continue;
+            }
+            try
+            {
+                _values[value] = Encode(value.Body);
+            }
+            catch (NotDecidedException e)
+            {
+                _values[value] = e;
+            }
+        }
     }
 
     /// <summary>The dotted path of a field of a fact (<c>operation.phase</c>); anything else is outside the fragment.</summary>
-    public static string FactPath(BoundExpression expression) => expression switch
+    public static string FactPath(IrExpression expression)
     {
-        BoundSymbolReference { Symbol: FactSymbol fact } => fact.Name,
-        BoundFieldAccess access => FactPath(access.Target) + "." + access.Field.Name,
-        _ => throw new NotDecidedException("a field of a computed record"),
-    };
+        var parts = new List<string>();
+        for (var node = expression; ; )
+        {
+            switch (node)
+            {
+                case IrFieldAccess access:
+                    parts.Add(access.Field.Name);
+                    node = access.Target;
+                    continue;
+                case IrFactReference fact:
+                    parts.Add(fact.Fact.Name);
+                    parts.Reverse();
+                    return string.Join('.', parts);
+                default:
+                    throw new NotDecidedException("a field of a computed record");
+            }
+        }
+    }
 
-    private EncodedValue EncodeSet(BoundSet set)
+    private EncodedValue EncodeSet(IrSetLiteral set)
     {
-        if (set.Type is not SetType { Element: EnumType e }) throw new NotDecidedException("a set that is not of enum members");
-        var members = new HashSet<EnumMemberSymbol>(ReferenceEqualityComparer.Instance);
-        foreach (var element in set.Elements)
-            members.Add(element is BoundEnumMember m ? m.Member : throw new NotDecidedException("a computed set element"));
-        return new SetValue(e.Symbol.Members.Select(m => Lit.Of(members.Contains(m))).ToImmutableArray());
+        if (set.Type.Element is not { Kind: IrTypeKind.Enum, Enum: { } e }) throw new NotDecidedException("a set that is not of enum members");
+        var elements = set.Elements.Select(x => Encode(x) as EnumValue ?? throw new NotDecidedException("a set element that is not an enum member")).ToList();
+        return new SetValue([.. e.Members.Select((_, i) => Booleans.Or(elements.Select(x => x.Members[i]).ToList()))]);
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Google.OrTools.Sat;
-using Obligations.Analysis.Evaluation;
-using Obligations.Binding;
+using Obligations.Lowering;
 
 namespace Obligations.Analysis.Solving;
 
@@ -10,32 +9,32 @@ namespace Obligations.Analysis.Solving;
 /// gets a fresh model holding only the variables its conditions mention; the search runs on one worker with
 /// a time limit and stops when the analysis is cancelled.
 /// </summary>
-internal sealed class ConditionSolver(BoundProgram program, AnalysisOptions options, CancellationToken cancellationToken)
+internal sealed class ConditionSolver(IrProgram program, AnalysisOptions options, CancellationToken cancellationToken)
 {
     private readonly NumericScaling _scaling = NumericScaling.For(program);
     private readonly WitnessBuilder _witnesses = new(program);
 
-    public BoundProgram Program => program;
+    public IrProgram Program => program;
 
     public int Questions { get; private set; }
 
-    private readonly Dictionary<RuleSymbol, List<Situation>> _known = new();
+    private readonly Dictionary<IrRule, List<Witness>> _known = new();
 
     /// <summary>
     /// Situations earlier questions found for a rule. Cheap checks evaluate a rule on them first: one that
     /// already shows the answer (the rule applies, two rules differ) spares a solver call.
     /// </summary>
-    public IReadOnlyList<Situation> KnownSituations(RuleSymbol rule) =>
+    public IReadOnlyList<Witness> KnownSituations(IrRule rule) =>
         _known.TryGetValue(rule, out var list) ? list : [];
 
     /// <summary>Asks one question; a witness found is remembered for the rules in <paramref name="about"/>.</summary>
-    public SolveOutcome Solve(Func<ConditionEncoder, Lit> question, params RuleSymbol[] about)
+    public SolveOutcome Solve(Func<ConditionEncoder, Lit> question, params IrRule[] about)
     {
         var outcome = SolveCore(question);
         if (outcome.Witness is { } witness)
             foreach (var rule in about)
             {
-                if (!_known.TryGetValue(rule, out var list)) _known[rule] = list = new List<Situation>();
+                if (!_known.TryGetValue(rule, out var list)) _known[rule] = list = new List<Witness>();
                 if (list.Count < 4) list.Add(witness);
             }
         return outcome;
@@ -57,6 +56,12 @@ internal sealed class ConditionSolver(BoundProgram program, AnalysisOptions opti
             return new SolveOutcome(SolveStatus.Unknown, null, [], [e.Reason], e.Reason);
         }
         encoder.Facts.Complete();
+        // A meaningless part (a reported error, a definition cycle) read by the question: no verdict either way.
+        if (encoder.Invalids.Count > 0)
+        {
+            var invalid = encoder.Invalids.Distinct().ToImmutableArray();
+            return new SolveOutcome(SolveStatus.Unknown, null, [], invalid, "the conditions read " + string.Join("; ", invalid));
+        }
         var approximations = encoder.Approximations.Distinct().ToImmutableArray();
         if (goal.IsFalse) return new SolveOutcome(SolveStatus.Unsatisfiable, null, [], approximations);
         if (!goal.IsTrue) model.AddBoolOr([goal.Literal!]);

@@ -7,8 +7,13 @@ internal abstract record EncodedValue;
 
 internal sealed record BoolValue(Lit Lit) : EncodedValue;
 
-/// <summary>Numbers, money (amounts), durations (minutes) and dates (minutes since 1970-01-01T00:00Z).</summary>
-internal sealed record NumberValue(LinearForm Form) : EncodedValue;
+/// <summary>
+/// Numbers, money (amounts), durations (minutes) and dates (minutes since 1970-01-01T00:00Z).
+/// <see cref="Rounded"/>: the evaluator computes this value as a decimal quotient that may be rounded to 28
+/// significant digits (a division whose exact result need not terminate); the form is the exact quotient, which
+/// only a comparison may use (rounding that small cannot change its answer), never further arithmetic.
+/// </summary>
+internal sealed record NumberValue(LinearForm Form, bool Rounded = false) : EncodedValue;
 
 /// <summary>An enum value as one literal per member (in member order), exactly one of which is true.</summary>
 internal sealed record EnumValue(ImmutableArray<Lit> Members) : EncodedValue;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Google.OrTools.Sat;
-using Obligations.Binding;
+using Obligations.Lowering;
 
 namespace Obligations.Analysis.Solving;
 
@@ -16,11 +16,11 @@ internal sealed class FactVariables(CpModel model, NumericScaling scaling)
     private static readonly long DefaultDateMinutes =
         (long)(WitnessBuilder.DefaultNow - DateTimeOffset.UnixEpoch).TotalMinutes;
 
-    private readonly Dictionary<string, (OblType Type, EncodedValue Value)> _byPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (IrType Type, EncodedValue Value)> _byPath = new(StringComparer.Ordinal);
 
-    public IEnumerable<KeyValuePair<string, (OblType Type, EncodedValue Value)>> All => _byPath;
+    public IEnumerable<KeyValuePair<string, (IrType Type, EncodedValue Value)>> All => _byPath;
 
-    public EncodedValue Get(string path, OblType type)
+    public EncodedValue Get(string path, IrType type)
     {
         if (_byPath.TryGetValue(path, out var existing)) return existing.Value;
         var value = Create(path, type);
@@ -28,7 +28,7 @@ internal sealed class FactVariables(CpModel model, NumericScaling scaling)
         return value;
     }
 
-    public EncodedValue Now() => Get(NowPath, OblType.Date);
+    public EncodedValue Now() => Get(NowPath, IrType.Date);
 
     /// <summary>A text fact equals at most one of the literals it is compared with.</summary>
     public void Complete()
@@ -45,32 +45,33 @@ internal sealed class FactVariables(CpModel model, NumericScaling scaling)
         return variable;
     }
 
-    private EncodedValue Create(string path, OblType type)
+    private EncodedValue Create(string path, IrType type)
     {
-        switch (type)
+        switch (type.Kind)
         {
-            case PrimitiveType { Kind: PrimitiveKind.Bool }:
+            case IrTypeKind.Bool:
                 return new BoolValue(Lit.Of(model.NewBoolVar(path)));
-            case EnumType e:
+            case IrTypeKind.Enum:
             {
-                var members = e.Symbol.Members.Select(m => (ILiteral)model.NewBoolVar($"{path}={m.Name}")).ToList();
+                var members = type.Enum!.Members.Select(m => (ILiteral)model.NewBoolVar($"{path}={m.Name}")).ToList();
+                if (members.Count == 0) throw new NotDecidedException($"'{path}' of an enum without members");
                 model.AddExactlyOne(members);
-                return new EnumValue(members.Select(Lit.Of).ToImmutableArray());
+                return new EnumValue([.. members.Select(Lit.Of)]);
             }
-            case SetType { Element: EnumType e }:
-                return new SetValue(e.Symbol.Members.Select(m => Lit.Of(model.NewBoolVar($"{m.Name} in {path}"))).ToImmutableArray());
-            case MoneyType or PrimitiveType { Kind: PrimitiveKind.Int or PrimitiveKind.Decimal or PrimitiveKind.Duration or PrimitiveKind.Date }:
+            case IrTypeKind.Set when type.Element is { Kind: IrTypeKind.Enum, Enum: { } e }:
+                return new SetValue([.. e.Members.Select(m => Lit.Of(model.NewBoolVar($"{m.Name} in {path}")))]);
+            case IrTypeKind.Int or IrTypeKind.Decimal or IrTypeKind.Money or IrTypeKind.Duration or IrTypeKind.Date:
             {
                 var (min, max) = scaling.BoundsOf(type);
                 var variable = model.NewIntVar(min, max, path);
                 // A hint towards plain values (0, the default date) keeps witnesses readable; it does not constrain.
-                model.AddHint(variable, type is PrimitiveType { Kind: PrimitiveKind.Date } ? DefaultDateMinutes : Math.Clamp(0, min, max));
+                model.AddHint(variable, type.Kind == IrTypeKind.Date ? DefaultDateMinutes : Math.Clamp(0, min, max));
                 return new NumberValue(LinearForm.Of(variable, scaling.UnitOf(type)));
             }
-            case PrimitiveType { Kind: PrimitiveKind.Text }:
+            case IrTypeKind.Text:
                 return new TextValue(path, new Dictionary<string, ILiteral>(StringComparer.Ordinal));
             default:
-                throw new NotDecidedException($"'{path}' ({type.Display}) as a whole, which the solver does not compare");
+                throw new NotDecidedException($"'{path}' ({type}) as a whole, which the solver does not compare");
         }
     }
 }

@@ -1,11 +1,11 @@
 using System.Numerics;
-using Obligations.Binding;
+using Obligations.Lowering;
 
 namespace Obligations.Analysis.Solving;
 
 /// <summary>
 /// How numbers of each type become integers in the model: int as is; decimal and money in steps of 10^-k,
-/// k being the most decimals any literal of the rule set has; durations in minutes; dates in minutes since
+/// k being the most decimals any constant of the rule set has; durations in minutes; dates in minutes since
 /// 1970-01-01T00:00Z. The bounds keep every product of the linear constraints well inside 64 bits.
 /// </summary>
 internal sealed class NumericScaling
@@ -19,17 +19,16 @@ internal sealed class NumericScaling
     public int DecimalDigits { get; }
 
     /// <summary>The value one unit of a fact variable of this type stands for.</summary>
-    public Rational UnitOf(OblType type) => type switch
+    public Rational UnitOf(IrType type) => type.Kind switch
     {
-        MoneyType => new Rational(1, BigInteger.Pow(10, DecimalDigits)),
-        PrimitiveType { Kind: PrimitiveKind.Decimal } => new Rational(1, BigInteger.Pow(10, DecimalDigits)),
+        IrTypeKind.Money or IrTypeKind.Decimal => new Rational(1, BigInteger.Pow(10, DecimalDigits)),
         _ => Rational.One,
     };
 
-    public (long Min, long Max) BoundsOf(OblType type) => type switch
+    public (long Min, long Max) BoundsOf(IrType type) => type.Kind switch
     {
-        PrimitiveType { Kind: PrimitiveKind.Duration } => (0, DurationBound),
-        PrimitiveType { Kind: PrimitiveKind.Date } => (0, DateUpperBound),
+        IrTypeKind.Duration => (0, DurationBound),
+        IrTypeKind.Date => (0, DateUpperBound),
         _ => (-IntBound, IntBound),
     };
 
@@ -38,12 +37,12 @@ internal sealed class NumericScaling
     public static Rational MinutesSinceEpoch(DateTimeOffset value) =>
         new(value.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks, TimeSpan.TicksPerMinute);
 
-    /// <summary>The largest number of decimals among the decimal and money literals of the program.</summary>
-    public static NumericScaling For(BoundProgram program)
+    /// <summary>The largest number of decimals among the decimal and money constants of the program.</summary>
+    public static NumericScaling For(IrProgram program)
     {
         var digits = 0;
-        foreach (var expression in program.Expressions.Values)
-            if (expression is BoundLiteral { Value: decimal d }) digits = Math.Max(digits, (decimal.GetBits(d)[3] >> 16) & 0xFF);
+        foreach (var expression in IrWalker.AllExpressions(program))
+            if (expression is IrConstant { Value: decimal d }) digits = Math.Max(digits, (decimal.GetBits(d)[3] >> 16) & 0xFF);
         return new NumericScaling(digits);
     }
 }

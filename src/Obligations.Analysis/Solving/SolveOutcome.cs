@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Obligations.Analysis.Evaluation;
 
 namespace Obligations.Analysis.Solving;
 
@@ -7,13 +6,13 @@ public enum SolveStatus { Satisfiable, Unsatisfiable, Unknown }
 
 /// <summary>
 /// A solver answer. <see cref="Witness"/> is a complete situation when satisfiable; <see cref="Relevant"/>
-/// lists the facts the question's conditions mention, in path order, with their witness values.
+/// lists the facts the question's conditions mention, in path order, with their witness values as shown to people.
 /// <see cref="Approximations"/> is non-empty when parts of the conditions lay outside the exact fragment.
 /// </summary>
 internal sealed record SolveOutcome(
     SolveStatus Status,
-    Situation? Witness,
-    ImmutableArray<KeyValuePair<string, object>> Relevant,
+    Witness? Witness,
+    ImmutableArray<KeyValuePair<string, string>> Relevant,
     ImmutableArray<string> Approximations,
     string? Reason = null)
 {

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using Obligations.Analysis.Evaluation;
-using Obligations.Binding;
 using Obligations.Diagnostics;
+using Obligations.Lowering;
 using Obligations.Text;
 
 namespace Obligations.Analysis.Solving;
@@ -9,33 +8,22 @@ namespace Obligations.Analysis.Solving;
 /// <summary>What the solver rules share: which rules can be encoded, re-checking witnesses, "not decided" notes.</summary>
 internal static class SolverSupport
 {
-    /// <summary>A rule whose conditions all bound without error (broken rules are reported by the compiler already).</summary>
-    public static bool IsAnalyzable(RuleSymbol rule) =>
-        rule.Conditions.Concat(rule.Exceptions).All(c => !HasError(c.Expression));
+    /// <summary>A rule whose clauses all lowered without error (broken rules are reported by the compiler already).</summary>
+    public static bool IsAnalyzable(IrRule rule) =>
+        rule.Whens.Concat(rule.Unlesses).All(c => c.Expression is { } e && !HasError(e));
 
-    public static bool HasError(BoundExpression expression) =>
-        BoundTreeWalker.DescendantsAndSelf(expression).Any(e => e is BoundError || e.Type.IsError);
+    /// <summary>An IrInvalid in the expression itself (not looking through named values, which the encoder frees).</summary>
+    public static bool HasError(IrExpression expression) => IrWalker.Nodes(expression).Any(e => e is IrInvalid);
 
     /// <summary>Evaluates a check on the witness with the interpreter; a witness that cannot be evaluated fails.</summary>
-    public static bool Verify(Situation? witness, Func<BoundInterpreter, bool> check)
-    {
-        if (witness is null) return false;
-        try
-        {
-            return check(new BoundInterpreter(witness));
-        }
-        catch (Exception e) when (e is InterpreterException or InvalidCastException or KeyNotFoundException or NullReferenceException)
-        {
-            return false;
-        }
-    }
+    public static bool Verify(Witness? witness, Func<Witness, bool> check) => witness is not null && check(witness);
 
     /// <summary>True when a situation already found for one of the rules satisfies the check (no solver call needed).</summary>
-    public static bool AnyKnown(AnalysisContext context, Func<BoundInterpreter, bool> check, params RuleSymbol[] rules) =>
+    public static bool AnyKnown(AnalysisContext context, Func<Witness, bool> check, params IrRule[] rules) =>
         rules.SelectMany(context.Solver.KnownSituations).Any(w => Verify(w, check));
 
-    public static bool Resolves(RuleSymbol a, RuleSymbol b) =>
-        a.Overrides.Any(o => o.Target == b) || b.Overrides.Any(o => o.Target == a);
+    public static bool Resolves(IrRule a, IrRule b) =>
+        a.Overrides.Any(o => o.Target == b.Index) || b.Overrides.Any(o => o.Target == a.Index);
 
     /// <summary>Reports that a question could not be decided, saying why.</summary>
     public static void ReportNotDecided(AnalysisContext context, Location location, string question, SolveOutcome outcome)
@@ -51,24 +39,26 @@ internal static class SolverSupport
 
     public static string Describe(SolveOutcome outcome) => WitnessFormatter.Describe(outcome.Relevant);
 
-    /// <summary>Every bound expression tree of the program with the symbol it belongs to.</summary>
-    public static IEnumerable<(Symbol Owner, BoundExpression Root)> Roots(BoundProgram program)
+    /// <summary>Every IR expression tree of the program with the name of the declaration it belongs to.</summary>
+    public static IEnumerable<(string Owner, IrExpression Root)> Roots(IrProgram program)
     {
-        foreach (var symbol in program.Symbols)
+        foreach (var value in program.Values) yield return (value.Threshold?.Name ?? value.Name, value.Body);
+        foreach (var measure in program.Measures)
+            foreach (var root in new[] { measure.Done, measure.CompletedOn })
+                if (root is not null) yield return (measure.Name, root);
+        foreach (var rule in program.Rules)
         {
-            IEnumerable<BoundExpression?> roots = symbol switch
+            foreach (var clause in rule.Whens.Concat(rule.Unlesses))
+                if (clause.Expression is { } e) yield return (rule.Name, e);
+            if (rule.Deadline is { } deadline)
             {
-                DefineSymbol d => [d.Value],
-                ThresholdSymbol t => t.Criteria.Select(c => c.Condition),
-                TriggerSymbol t => [t.Condition],
-                MeasureSymbol m => [m.Done, m.CompletedOn],
-                RuleSymbol r => r.Conditions.Concat(r.Exceptions).Select(c => c.Expression).Append(r.Deadline).Append(r.DeadlineAfter),
-                ConsequenceSymbol c => c.Conditions.Select(x => x.Expression),
-                _ => [],
-            };
-            foreach (var root in roots)
-                if (root is not null) yield return (symbol, root);
+                yield return (rule.Name, deadline.Duration);
+                if (deadline.After is { } after) yield return (rule.Name, after);
+            }
         }
+        foreach (var consequence in program.Consequences)
+            foreach (var when in consequence.Whens)
+                if (when.Expression is { } e) yield return (consequence.Name, e);
     }
 
     public static ImmutableArray<(T First, T Second)> Pairs<T>(IReadOnlyList<T> items)

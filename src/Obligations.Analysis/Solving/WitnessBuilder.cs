@@ -1,52 +1,52 @@
 using System.Collections.Immutable;
 using Google.OrTools.Sat;
-using Obligations.Analysis.Evaluation;
-using Obligations.Binding;
+using Obligations.Interpretation;
+using Obligations.Lowering;
 
 namespace Obligations.Analysis.Solving;
 
 /// <summary>
-/// Reads a solver solution back into a complete <see cref="Situation"/>: the facts the model mentions get the
+/// Reads a solver solution back into complete <see cref="IrFacts"/>: the facts the model mentions get the
 /// solver's values, every other fact a plain default (false, 0, the first member, the empty set), so the
-/// witness can be handed to an evaluator as it is.
+/// witness can be handed to the interpreter and to an evaluator as it is.
 /// </summary>
-internal sealed class WitnessBuilder(BoundProgram program)
+internal sealed class WitnessBuilder(IrProgram program)
 {
     public static readonly DateTimeOffset DefaultNow = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public (Situation Witness, ImmutableArray<KeyValuePair<string, object>> Relevant) Read(CpSolver solver, FactVariables facts, NumericScaling scaling)
+    public (Witness Witness, ImmutableArray<KeyValuePair<string, string>> Relevant) Read(CpSolver solver, FactVariables facts, NumericScaling scaling)
     {
-        var relevant = new SortedDictionary<string, object>(StringComparer.Ordinal);
+        var values = new SortedDictionary<string, (IrType Type, object Value)>(StringComparer.Ordinal);
         foreach (var (path, (type, value)) in facts.All)
-            relevant[path] = ReadValue(solver, type, value, scaling);
-        var now = relevant.TryGetValue(FactVariables.NowPath, out var n) ? (DateTimeOffset)n : DefaultNow;
-        var root = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var fact in program.Facts) root[fact.Name] = Default(fact.Type, now);
-        foreach (var (path, value) in relevant)
-            if (path != FactVariables.NowPath) Set(root, path.Split('.'), value);
-        return (new Situation(Freeze(root), now), relevant.ToImmutableArray());
+            values[path] = (type, ReadValue(solver, type, value, scaling));
+        var now = values.TryGetValue(FactVariables.NowPath, out var n) ? (DateTimeOffset)n.Value : DefaultNow;
+        var result = new IrFacts(program);
+        foreach (var fact in program.Facts) result[fact] = Default(fact.Type, now);
+        foreach (var (path, (_, value)) in values)
+            if (path != FactVariables.NowPath) Set(result, path.Split('.'), value);
+        var relevant = values.Select(p => KeyValuePair.Create(p.Key, WitnessFormatter.Display(p.Value.Type, p.Value.Value))).ToImmutableArray();
+        return (new Witness(program, result, now), relevant);
     }
 
-    private static object ReadValue(CpSolver solver, OblType type, EncodedValue value, NumericScaling scaling) => value switch
+    private static object ReadValue(CpSolver solver, IrType type, EncodedValue value, NumericScaling scaling) => value switch
     {
         BoolValue b => IsTrue(solver, b.Lit),
-        EnumValue e => ((EnumType)type).Symbol.Members[e.Members.Select((l, i) => (l, i)).First(p => IsTrue(solver, p.l)).i],
-        SetValue s => ((SetType)type).Element is EnumType element
-            ? element.Symbol.Members.Where((_, i) => IsTrue(solver, s.Members[i])).ToImmutableHashSet()
-            : ImmutableHashSet<EnumMemberSymbol>.Empty,
+        EnumValue e => type.Enum!.Members[e.Members.Select((l, i) => (l, i)).First(p => IsTrue(solver, p.l)).i],
+        SetValue s => s.Members.Select((l, i) => IsTrue(solver, l) ? 1UL << i : 0UL).Aggregate(0UL, (a, b) => a | b),
         TextValue text => text.Literals.FirstOrDefault(p => solver.BooleanValue(p.Value)).Key ?? OtherText(text),
         NumberValue number => FromUnits(type, solver.Value(number.Form.ToIntegerExpression()), scaling),
         _ => throw new InvalidOperationException("unknown encoded value"),
     };
 
-    private static object FromUnits(OblType type, long scaled, NumericScaling scaling)
+    private static object FromUnits(IrType type, long scaled, NumericScaling scaling)
     {
         // A fact variable's form is variable × unit, so the integer expression is the variable itself.
         var amount = Rational.FromInteger(scaled) * scaling.UnitOf(type);
-        return type switch
+        return type.Kind switch
         {
-            PrimitiveType { Kind: PrimitiveKind.Duration } => TimeSpan.FromMinutes((double)amount.ToDecimal()),
-            PrimitiveType { Kind: PrimitiveKind.Date } => DateTimeOffset.UnixEpoch.AddMinutes((double)amount.ToDecimal()),
+            IrTypeKind.Duration => TimeSpan.FromMinutes((double)amount.ToDecimal()),
+            IrTypeKind.Date => DateTimeOffset.UnixEpoch.AddMinutes((double)amount.ToDecimal()),
+            IrTypeKind.Int => (long)amount.ToDecimal(),
             _ => amount.ToDecimal(),
         };
     }
@@ -61,30 +61,36 @@ internal sealed class WitnessBuilder(BoundProgram program)
 
     private static bool IsTrue(CpSolver solver, Lit lit) => lit.Constant ?? solver.BooleanValue(lit.Literal!);
 
-    public static object Default(OblType type, DateTimeOffset now) => type switch
+    /// <summary>A plain value of a type, in the interpreter's representation.</summary>
+    public static object Default(IrType type, DateTimeOffset now) => type.Kind switch
     {
-        PrimitiveType { Kind: PrimitiveKind.Bool } => false,
-        PrimitiveType { Kind: PrimitiveKind.Duration } => TimeSpan.Zero,
-        PrimitiveType { Kind: PrimitiveKind.Date } => now,
-        PrimitiveType { Kind: PrimitiveKind.Text } => string.Empty,
-        EnumType e when e.Symbol.Members.Length > 0 => e.Symbol.Members[0],
-        SetType => ImmutableHashSet<EnumMemberSymbol>.Empty,
-        RecordType r => r.Symbol.Fields.ToDictionary(f => f.Name, f => Default(f.Type, now), StringComparer.Ordinal),
+        IrTypeKind.Bool => false,
+        IrTypeKind.Int => 0L,
+        IrTypeKind.Duration => TimeSpan.Zero,
+        IrTypeKind.Date => now,
+        IrTypeKind.Text => string.Empty,
+        IrTypeKind.Enum when type.Enum!.Members.Length > 0 => type.Enum.Members[0],
+        IrTypeKind.Set => 0UL,
+        IrTypeKind.Record => type.Record!.Fields.Select(f => Default(f.Type, now)).ToArray<object?>(),
         _ => 0m,
     };
 
-    private static void Set(Dictionary<string, object> root, string[] parts, object value)
+    private void Set(IrFacts facts, string[] parts, object value)
     {
-        var current = root;
-        for (var i = 0; i < parts.Length - 1; i++)
+        var fact = program.FindFact(parts[0])!;
+        if (parts.Length == 1)
         {
-            if (!current.TryGetValue(parts[i], out var next) || next is not Dictionary<string, object> record)
-                current[parts[i]] = record = new Dictionary<string, object>(StringComparer.Ordinal);
-            current = record;
+            facts[fact] = value;
+            return;
         }
-        current[parts[^1]] = value;
+        var record = (object?[])facts[fact]!;
+        var type = fact.Type;
+        for (var i = 1; i < parts.Length - 1; i++)
+        {
+            var field = type.Record!.Fields.First(f => f.Name == parts[i]);
+            record = (object?[])record[field.Index]!;
+            type = field.Type;
+        }
+        record[type.Record!.Fields.First(f => f.Name == parts[^1]).Index] = value;
     }
-
-    private static ImmutableDictionary<string, object> Freeze(Dictionary<string, object> record) =>
-        record.ToImmutableDictionary(p => p.Key, p => p.Value is Dictionary<string, object> r ? Freeze(r) : p.Value, StringComparer.Ordinal);
 }
