@@ -35,12 +35,14 @@ public static class CoberturaWriter
                 new XAttribute("name", Path.GetFileNameWithoutExtension(file.Path)),
                 new XAttribute("filename", Path.GetRelativePath(source, Path.GetFullPath(file.Path)).Replace('\\', '/')),
                 Rates(file.Lines), new XAttribute("complexity", 0),
-                new XElement("methods", file.Functions.Select(f => new XElement("method",
-                    new XAttribute("name", f.Name), new XAttribute("signature", ""),
-                    new XAttribute("line-rate", f.Hits > 0 ? "1" : "0"), new XAttribute("branch-rate", "0"), new XAttribute("complexity", 0),
-                    new XElement("lines", new XElement("line", new XAttribute("number", f.Line), new XAttribute("hits", f.Hits))))),
-                new XElement("lines", file.Lines.Select(Line)))))));
+                new XElement("methods", file.Functions.Select(Method)),
+                new XElement("lines", file.Lines.Select(Line))))));
     }
+
+    private static XElement Method(CoverageFunction f) => new("method",
+        new XAttribute("name", f.Name), new XAttribute("signature", ""),
+        new XAttribute("line-rate", f.Hits > 0 ? "1" : "0"), new XAttribute("branch-rate", "0"), new XAttribute("complexity", 0),
+        new XElement("lines", new XElement("line", new XAttribute("number", f.Line), new XAttribute("hits", f.Hits))));
 
     private static XElement Line(CoverageLine line) => new("line",
         new XAttribute("number", line.Line), new XAttribute("hits", line.Hits), new XAttribute("branch", "true"),

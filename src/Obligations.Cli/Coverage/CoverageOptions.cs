@@ -18,7 +18,7 @@ public sealed class CoverageOptions
 
     public Option<string?> Format { get; } = new("--coverage-format") { Description = "Coverage format: text (default), json, lcov or cobertura" };
 
-    public Option<string?> Output { get; } = new("--coverage-output") { Description = "Coverage file to write (default: stdout for text; lcov.info, coverage.json or coverage.cobertura.xml)" };
+    public Option<string?> Output { get; } = new("--coverage-output") { Description = "Coverage file to write ('-' for stdout; default: stdout for text; lcov.info, coverage.json or coverage.cobertura.xml)" };
 
     public Option<double?> Minimum { get; } = new("--min-coverage") { Description = "Fail (exit 1) when condition coverage is below this percentage (0-100)" };
 
@@ -62,7 +62,7 @@ public sealed class CoverageOptions
                 break;
         }
         var totals = CoverageTotals.Of(reports.Select(r => r.Coverage));
-        if (path is null) stdout.Write(content.ToString());
+        if (path is null or "-") stdout.Write(content.ToString());
         else
         {
             File.WriteAllText(path, content.ToString());
