@@ -34,6 +34,7 @@ public sealed class InitializeHandler(ServerServices services) : RequestHandler<
         SemanticTokensProvider = new SemanticTokensOptions(SemanticTokenLegend.Legend, Full: true, Range: false),
         DocumentFormattingProvider = true,
         CodeActionProvider = new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.RefactorRewrite]),
+        CodeLensProvider = new CodeLensOptions(ResolveProvider: false),
         Workspace = new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),
     };
 
