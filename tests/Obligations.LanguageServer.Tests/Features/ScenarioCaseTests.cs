@@ -113,6 +113,38 @@ public sealed class ScenarioCaseTests
     }
 
     [Fact]
+    public async Task With_refresh_support_an_edit_is_compiled_in_the_background_and_the_client_asked_to_refresh()
+    {
+        await using var server = await LspTestServer.StartAsync(Files(), codeLensRefresh: true);
+        var fee = server.Workspace.UriOf("fee/fee.obl");
+        var request = new { textDocument = new { uri = fee } };
+        // Nothing compiled yet: no lenses at once, a compile in the background, then a refresh request.
+        Assert.Empty(await server.RequestAsync<List<CodeLens>>("textDocument/codeLens", request));
+        await WaitAsync(() => server.CodeLensRefreshes >= 1, server);
+        Assert.Equal("3 cases: 1 not_applicable, 1 complied, 1 breached",
+            Assert.Single(await server.RequestAsync<List<CodeLens>>("textDocument/codeLens", request)).Command!.Title);
+        // An edit that moves the rule down two lines and raises the threshold: the lens follows the rule at once,
+        // with the last counts, until the background compile brings the new ones.
+        await server.OpenAsync("fee/fee.obl", "// edited\n// twice\n" + Rules.Replace("amount >= 100", "amount >= 1000"));
+        var stale = Assert.Single(await server.RequestAsync<List<CodeLens>>("textDocument/codeLens", request));
+        Assert.Equal(new Position(8, 11), stale.Range.Start);
+        Assert.Equal("3 cases: 1 not_applicable, 1 complied, 1 breached", stale.Command!.Title);
+        await WaitAsync(() => server.CodeLensRefreshes >= 2, server);
+        var fresh = Assert.Single(await server.RequestAsync<List<CodeLens>>("textDocument/codeLens", request));
+        Assert.Equal("3 cases: 3 not_applicable", fresh.Command!.Title);
+    }
+
+    private static async Task WaitAsync(Func<bool> condition, LspTestServer server)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("no workspace/codeLens/refresh within 60 s\n" + server.Log);
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
     public async Task Every_case_of_an_example_passes_through_the_server_as_in_oblc_test()
     {
         var example = Path.Combine(RepoPaths.Examples, "vulnerability-disclosure");

@@ -16,6 +16,7 @@ internal sealed class ScenarioCaseService
     private static readonly ConditionalWeakTable<ServerServices, ScenarioCaseService> s_instances = new();
     private readonly object _gate = new();
     private readonly Dictionary<string, CompiledRuleSet> _compiled = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _background = new(StringComparer.Ordinal);
     private readonly ServerServices _services;
 
     private ScenarioCaseService(ServerServices services) => _services = services;
@@ -30,6 +31,49 @@ internal sealed class ScenarioCaseService
     public string? RuleSetOf(string path) =>
         RuleSets().Where(r => ScenarioFolders.IsRuleFile(r, path) || ScenarioFolders.Cases(r).Contains(path, StringComparer.Ordinal))
             .OrderByDescending(r => r.Length).FirstOrDefault();
+
+    /// <summary>
+    /// Whether the client re-requests CodeLens when asked (<c>workspace/codeLens/refresh</c>); then CodeLens never
+    /// compiles on the message loop, so typing does not wait for a rule set's compile.
+    /// </summary>
+    public bool ClientRefreshesCodeLens { get; set; }
+
+    /// <summary>The last compiled form of the rule set, current or not (null before the first compile).</summary>
+    public CompiledRuleSet? Latest(string ruleSet, out bool current)
+    {
+        var trees = TreesOf(_services.Workspace.Snapshot, ruleSet);
+        lock (_gate)
+        {
+            var latest = _compiled.GetValueOrDefault(ruleSet);
+            current = latest is not null && latest.IsCurrent(trees);
+            return latest;
+        }
+    }
+
+    /// <summary>Compiles the rule set's current text on the thread pool, once at a time, then calls <paramref name="done"/>.</summary>
+    public void CompileInBackground(string ruleSet, Action done)
+    {
+        lock (_background)
+        {
+            if (!_background.Add(ruleSet)) return;
+        }
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                Compile(ruleSet, CancellationToken.None);
+                done();
+            }
+            catch (Exception e)
+            {
+                _services.Logger.Error($"compiling the rule set {ruleSet} for its cases failed: {e}");
+            }
+            finally
+            {
+                lock (_background) _background.Remove(ruleSet);
+            }
+        });
+    }
 
     public CompiledRuleSet Compile(string ruleSet, CancellationToken cancellationToken)
     {
