@@ -10,7 +10,8 @@ import { publishedRid, targets } from './platform.mjs';
 
 const extensionDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const deps = join(extensionDir, 'server', 'Obligations.LanguageServer.deps.json');
-const args = ['package', '--no-dependencies'];
+// Relative links stay relative: the README's screenshot (images/) ships in the VSIX and VS Code shows it from there.
+const args = ['package', '--no-dependencies', '--no-rewrite-relative-links'];
 
 if (existsSync(deps)) {
   const rid = publishedRid(readFileSync(deps, 'utf8'));

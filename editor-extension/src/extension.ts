@@ -1,6 +1,7 @@
 // Entry point of the Obligations extension: highlighting and snippets are declarative (package.json);
 // this file starts the language server and wires the commands and the status bar.
 import * as vscode from 'vscode';
+import { CaseTests } from './caseTests';
 import { ServerController } from './serverController';
 import { needsRestart } from './serverResolution';
 import { ServerStatus } from './statusBar';
@@ -12,12 +13,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new ServerStatus(output);
   controller = new ServerController(context, output, status);
   const server = controller;
+  const cases = new CaseTests(() => server.readyClient(), output);
 
   context.subscriptions.push(
     output,
     status,
     server,
-    vscode.commands.registerCommand('obligations.restartServer', () => server.restart()),
+    cases,
+    vscode.commands.registerCommand('obligations.restartServer', async () => {
+      await server.restart();
+      await cases.refresh();
+    }),
     vscode.commands.registerCommand('obligations.showOutput', () => output.show(true)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (needsRestart((section) => e.affectsConfiguration(section))) {
@@ -28,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   // Not awaited: a slow or missing server must not hold up the editor; the status bar tells.
-  void server.start();
+  void server.start().then(() => cases.refresh());
 }
 
 export async function deactivate(): Promise<void> {

@@ -77,6 +77,17 @@ export class ServerController implements vscode.Disposable {
     }
   }
 
+  /** The running language client, waiting up to `timeoutMs` for a start in progress; undefined if none. */
+  async readyClient(timeoutMs = 60_000): Promise<LanguageClient | undefined> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const client = this.client;
+      if (client?.isRunning()) return client;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return undefined;
+  }
+
   async restart(): Promise<void> {
     await this.stop();
     await this.start();

@@ -56,5 +56,27 @@ echo "== (b) vscode-languageserver-protocol client"
 (cd "$repo/tests/lsp-client-e2e" && npm ci --no-audit --no-fund --silent)
 (cd "$repo/tests/lsp-client-e2e" && OBL_LSP_DLL="$dll" OBL_REPO="$repo" timeout 180 node --test) || failed=1
 
+echo "== (c) the Neovim snippet of docs/scenario-cases.md (scenario cases, CodeLens)"
+mkdir -p "$work/cases-ws"
+cp -R "$repo/editor-extension/test/e2e/workspace/fee" "$work/cases-ws/"
+# The snippet exactly as documented, with its local functions made global for the test to call.
+sed -n '/^```lua$/,/^```$/p' "$repo/docs/scenario-cases.md" | sed '1d;$d' \
+  | sed 's/^local function obl_client/function obl_client/; s/^local function obl_on_attach/function obl_on_attach/' >"$work/snippet.lua"
+OBL_LSP_DLL="$dll" OBL_WS="$work/cases-ws" OBL_RESULT="$work/nvim-cases.json" OBL_SNIPPET="$work/snippet.lua" \
+  timeout 240 nvim --headless --clean -c "luafile $repo/tests/e2e/nvim-cases-test.lua" >"$work/nvim-cases.log" 2>&1 &
+pids+=($!)
+wait "${pids[-1]}" || true
+if [ ! -s "$work/nvim-cases.json" ]; then
+  echo "neovim wrote no results for the snippet" >&2; cat "$work/nvim-cases.log" >&2; failed=1
+else
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    let bad = 0;
+    for (const c of r.checks) { console.log(`${c.ok ? "ok    " : "FAILED"} ${c.name}${c.ok ? "" : "\n" + c.detail}`); if (!c.ok) bad++; }
+    console.log(`neovim snippet: ${r.checks.length - bad} passed, ${bad} failed`);
+    process.exit(bad === 0 && r.checks.length >= 6 ? 0 : 1);
+  ' "$work/nvim-cases.json" || failed=1
+fi
+
 if [ "$failed" != "0" ]; then echo "run-lsp-e2e: FAILED" >&2; exit 1; fi
 echo "run-lsp-e2e: all end-to-end checks passed"

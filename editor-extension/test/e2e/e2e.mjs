@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { checkColours, checkLanguageMode, checkStatusBar } from './editor-checks.mjs';
 import { checkContradiction, checkDiagnostics, checkHover, checkProblems } from './server-checks.mjs';
+import { checkCodeLens, checkTestView } from './test-view-checks.mjs';
 import { activeEditor, openFile, shot } from './workbench.mjs';
 
 const { values: opts } = parseArgs({
@@ -88,6 +89,8 @@ try {
     ['hover', checkHover, true],
     ['problems panel', checkProblems, !ctx.stubServer],
     ['contradiction', checkContradiction, !ctx.stubServer],
+    ['code lens', checkCodeLens, !ctx.stubServer],
+    ['test view', checkTestView, !ctx.stubServer],
   ];
   for (const [name, check, applies] of serverChecks) {
     if (!ctx.expectServer) ctx.skip(name, 'the VSIX has no language server (build it with npm run bundle-server first)');

@@ -126,7 +126,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 mkdir -p "$WORK/user/User" "$WORK/user/Machine" "$WORK/extensions" "$WORK/workspace"
-cp "$HERE"/workspace/*.obl "$WORK/workspace/"
+# The .obl files and workspace/fee, a rule set with cases/ for the CodeLens and Test view checks.
+cp -R "$HERE"/workspace/. "$WORK/workspace/"
 # Machine-scoped settings (the server paths) of the code-server host live in Machine/settings.json.
 cat >"$WORK/user/Machine/settings.json" <<JSON
 {
@@ -150,6 +151,7 @@ cat >"$WORK/user/User/settings.json" <<JSON
   "extensions.ignoreRecommendations": true,
   "chat.disableAIFeatures": true,
   "editor.minimap.enabled": false,
+  "testing.automaticallyOpenPeekView": "failureAnywhere",
   "obligations.trace.server": "messages"
 }
 JSON

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Obligations.Cli.Coverage;
 using Obligations.Cli.Evaluation;
 
 namespace Obligations.Cli.Commands;
@@ -9,7 +10,9 @@ public static class TestCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var folder = new Argument<string>("folder") { Description = "A folder holding rule sets, each a folder with a cases/ folder of scenario files" };
+        var coverage = new CoverageOptions();
         var command = new Command("test", "Run scenario cases against their rule sets.") { folder };
+        foreach (var option in coverage.All) command.Options.Add(option);
         command.SetAction(parse =>
         {
             var root = parse.GetValue(folder)!;
@@ -23,9 +26,13 @@ public static class TestCommand
                 stderr.WriteLine($"oblc: {root}: no rule set with a cases/ folder found");
                 return ExitCodes.Usage;
             }
-            var summary = ScenarioRunner.Run(root, stdout);
+            var observer = coverage.IsRequested(parse) ? new CoverageObserver() : null;
+            var summary = ScenarioRunner.Run(root, stdout, observer);
+            var ioError = false;
+            var covered = observer is null || CoverageCommandPart.Report(coverage, parse, observer, stdout, stderr, out ioError);
             stdout.WriteLine(summary.ToString());
-            return summary.Failed > 0 ? ExitCodes.RuleErrors : ExitCodes.Success;
+            if (ioError) return ExitCodes.Usage;
+            return summary.Failed > 0 || !covered ? ExitCodes.RuleErrors : ExitCodes.Success;
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.Runtime.Loader;
 using Obligations.Runtime.Hosting;
+using Obligations.Runtime.Scenarios;
 using Obligations.Semantics;
 
 namespace Obligations.Cli.Evaluation;
@@ -20,14 +21,14 @@ public static class ScenarioRunner
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    public static ScenarioSummary Run(string root, TextWriter output)
+    public static ScenarioSummary Run(string root, TextWriter output, IScenarioObserver? observer = null)
     {
         var summary = new ScenarioSummary();
-        foreach (var folder in FindRuleSets(root)) RunRuleSet(folder, output, summary);
+        foreach (var folder in FindRuleSets(root)) RunRuleSet(folder, output, summary, observer);
         return summary;
     }
 
-    private static void RunRuleSet(string folder, TextWriter output, ScenarioSummary summary)
+    private static void RunRuleSet(string folder, TextWriter output, ScenarioSummary summary, IScenarioObserver? observer)
     {
         var cases = Directory.EnumerateFiles(Path.Combine(folder, "cases"), "*.json").Order(StringComparer.Ordinal).ToList();
         var files = Directory.EnumerateFiles(folder, "*.obl", SearchOption.AllDirectories).Where(f => !IsUnderCases(f, folder)).ToList();
@@ -38,6 +39,7 @@ public static class ScenarioRunner
         else host = EvaluatorLoader.Load(Compilation.Parse(SourceFiles.Read(SourceFiles.Expand(files))), context, errors, out _);
         if (host is null)
         {
+            observer?.RuleSetFailed(folder);
             output.Write(errors.ToString());
             foreach (var file in cases)
             {
@@ -47,10 +49,13 @@ public static class ScenarioRunner
             context.Unload();
             return;
         }
+        observer?.RuleSetLoaded(folder, host);
         foreach (var file in cases)
         {
             var display = SourceFiles.DisplayPath(file);
-            var failures = ScenarioCase.Check(host, File.ReadAllText(file));
+            var outcome = ScenarioChecker.Check(host, File.ReadAllText(file));
+            observer?.CaseRun(folder, file, outcome);
+            var failures = outcome.Messages;
             if (failures.Count == 0) summary.Pass();
             foreach (var failure in failures) ScenarioSummary.Report(output, display, failure);
             if (failures.Count > 0) summary.CountFailedCase();

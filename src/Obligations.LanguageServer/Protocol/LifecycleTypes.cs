@@ -52,5 +52,6 @@ public sealed record ServerCapabilities
     public SemanticTokensOptions? SemanticTokensProvider { get; init; }
     public bool DocumentFormattingProvider { get; init; }
     public CodeActionOptions? CodeActionProvider { get; init; }
+    public CodeLensOptions? CodeLensProvider { get; init; }
     public WorkspaceServerCapabilities? Workspace { get; init; }
 }

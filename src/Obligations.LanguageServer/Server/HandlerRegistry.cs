@@ -1,4 +1,5 @@
 using Obligations.LanguageServer.Features.CodeActions;
+using Obligations.LanguageServer.Features.CodeLens;
 using Obligations.LanguageServer.Features.Completion;
 using Obligations.LanguageServer.Features.Definition;
 using Obligations.LanguageServer.Features.DocumentSymbols;
@@ -7,6 +8,7 @@ using Obligations.LanguageServer.Features.Hover;
 using Obligations.LanguageServer.Features.Lifecycle;
 using Obligations.LanguageServer.Features.References;
 using Obligations.LanguageServer.Features.Rename;
+using Obligations.LanguageServer.Features.ScenarioCases;
 using Obligations.LanguageServer.Features.SemanticTokens;
 using Obligations.LanguageServer.Features.TextSync;
 using Obligations.LanguageServer.Features.WorkspaceFiles;
@@ -41,5 +43,8 @@ public static class HandlerRegistry
         new SemanticTokensHandler(services),
         new DocumentFormattingHandler(services),
         new CodeActionHandler(services),
+        new ListCasesHandler(services),
+        new RunCasesHandler(services),
+        new CaseCountsCodeLensHandler(services),
     ];
 }

@@ -16,6 +16,7 @@ public sealed class LspTestServer : IAsyncDisposable
     private readonly ConcurrentQueue<PublishDiagnosticsParams> _diagnostics = new();
     private readonly SemaphoreSlim _diagnosticsSignal = new(0);
     private readonly StringWriter _log = new();
+    private int _codeLensRefreshes;
 
     private LspTestServer(TestWorkspace workspace)
     {
@@ -30,6 +31,7 @@ public sealed class LspTestServer : IAsyncDisposable
         Register("textDocument/publishDiagnostics", new Action<PublishDiagnosticsParams>(OnDiagnostics));
         Register("window/logMessage", new Action<JsonElement>(_ => { }));
         Register("client/registerCapability", new Func<JsonElement, object?>(_ => null));
+        Register("workspace/codeLens/refresh", new Func<JsonElement, object?>(_ => { Interlocked.Increment(ref _codeLensRefreshes); return null; }));
         Client.StartListening();
     }
 
@@ -43,17 +45,20 @@ public sealed class LspTestServer : IAsyncDisposable
     public Stream ServerStream { get; }
     public string Log => _log.ToString();
 
+    /// <summary>How many <c>workspace/codeLens/refresh</c> requests the server sent.</summary>
+    public int CodeLensRefreshes => Volatile.Read(ref _codeLensRefreshes);
+
     /// <summary>Every publishDiagnostics received, in arrival order.</summary>
     public IReadOnlyList<PublishDiagnosticsParams> Published => _diagnostics.ToList();
 
-    public static async Task<LspTestServer> StartAsync(IReadOnlyDictionary<string, string>? files = null, bool analysisEnabled = true)
+    public static async Task<LspTestServer> StartAsync(IReadOnlyDictionary<string, string>? files = null, bool analysisEnabled = true, bool codeLensRefresh = false)
     {
         var server = new LspTestServer(new TestWorkspace(files));
         await server.Client.InvokeWithParameterObjectAsync<JsonElement>("initialize", new
         {
             processId = (int?)null,
             rootUri = server.Workspace.RootUri,
-            capabilities = new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } } },
+            capabilities = new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true }, codeLens = new { refreshSupport = codeLensRefresh } } },
             initializationOptions = new { analysisEnabled },
             workspaceFolders = new[] { new { uri = server.Workspace.RootUri, name = "test" } },
         });

@@ -14,6 +14,7 @@ public sealed class InitializeHandler(ServerServices services) : RequestHandler<
     {
         Services.Settings.Apply(request!.InitializationOptions);
         Services.ClientSupportsWatcherRegistration = SupportsWatcherRegistration(request.Capabilities);
+        ScenarioCases.ScenarioCaseService.For(Services).ClientRefreshesCodeLens = CodeLens.CodeLensCapabilities.SupportsRefresh(request.Capabilities);
         var folders = request.WorkspaceFolders?.Select(f => f.Uri).ToList() ?? [];
         if (folders.Count == 0 && request.RootUri is { } root) folders.Add(root);
         else if (folders.Count == 0 && request.RootPath is { } rootPath) folders.Add(new Uri(Path.GetFullPath(rootPath)).AbsoluteUri);
@@ -34,6 +35,7 @@ public sealed class InitializeHandler(ServerServices services) : RequestHandler<
         SemanticTokensProvider = new SemanticTokensOptions(SemanticTokenLegend.Legend, Full: true, Range: false),
         DocumentFormattingProvider = true,
         CodeActionProvider = new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.RefactorRewrite]),
+        CodeLensProvider = new CodeLensOptions(ResolveProvider: false),
         Workspace = new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),
     };
 
