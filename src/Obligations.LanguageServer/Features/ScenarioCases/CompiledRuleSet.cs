@@ -37,7 +37,8 @@ internal sealed class CompiledRuleSet : IDisposable
     {
         if (trees.Count == 0) return new CompiledRuleSet(trees, null, "no .obl files beside cases/", null);
         var compilation = Compilation.Create(trees);
-        var errors = AnalysisDriver.GetDiagnostics(compilation, AnalysisOptions.Default, cancellationToken).Where(d => d.IsError).ToList();
+        // The same gate as oblc eval and oblc test: only language errors stop an evaluation.
+        var errors = AnalysisDriver.Check(compilation, AnalysisOptions.Default with { RunAnalyses = false }, cancellationToken).LanguageErrors.ToList();
         if (errors.Count > 0)
             return new CompiledRuleSet(trees, null, $"the rule set does not compile: {errors[0].ToCanonicalString()}" + (errors.Count > 1 ? $" (and {errors.Count - 1} more)" : ""), null);
         using var image = new MemoryStream();
