@@ -3,12 +3,18 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Obligations.Evaluator.Benchmarks;
+using Obligations.Evaluator.Benchmarks.NRulesPeer;
+using Obligations.Evaluator.Benchmarks.RulesEnginePeer;
 
-// `--check`: only run the agreement check. Otherwise BenchmarkDotNet, in-process: against the assemblies built by
-// `dotnet build -c Release`, so it does not rebuild the project (and its ANTLR and rule-generation steps).
+// `--check`: only run the agreement check (on the benchmark's 1,000 records and on 20,000 more of another seed).
+// Otherwise BenchmarkDotNet, in-process: against the assemblies built by `dotnet build -c Release`, so it does not
+// rebuild the project (and its ANTLR and rule-generation steps).
 if (args is ["--check"])
 {
-    Console.WriteLine(AgreementCheck.Run(FactsGenerator.Generate(EvaluatorBenchmarks.RecordCount), new RulesEngineEvaluator()));
+    var engine = new RulesEngineEvaluator();
+    var nrules = new NRulesEvaluator();
+    Console.WriteLine(AgreementCheck.Run(FactsGenerator.Generate(EvaluatorBenchmarks.RecordCount), engine, nrules));
+    Console.WriteLine(AgreementCheck.Run(FactsGenerator.Generate(20_000, seed: 7), engine, nrules));
     return;
 }
 var job = Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance);
