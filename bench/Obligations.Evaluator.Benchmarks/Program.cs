@@ -17,5 +17,16 @@ if (args is ["--check"])
     Console.WriteLine(AgreementCheck.Run(FactsGenerator.Generate(20_000, seed: 7), engine, nrules));
     return;
 }
+// `--batch-file N path`: N random cases as JSON Lines; `--parse path`: System.Text.Json's parse rate of such a file.
+if (args is ["--batch-file", var count, var path])
+{
+    Obligations.Evaluator.Benchmarks.Batch.BatchThroughput.WriteFile(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), path);
+    return;
+}
+if (args is ["--parse", var file])
+{
+    Obligations.Evaluator.Benchmarks.Batch.BatchThroughput.Parse(file);
+    return;
+}
 var job = Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance);
 BenchmarkSwitcher.FromAssembly(typeof(EvaluatorBenchmarks).Assembly).Run(args, DefaultConfig.Instance.AddJob(job));
