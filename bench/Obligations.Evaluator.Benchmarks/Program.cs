@@ -23,6 +23,11 @@ if (args is ["--batch-file", var count, var path])
     Obligations.Evaluator.Benchmarks.Batch.BatchThroughput.WriteFile(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), path);
     return;
 }
+if (args is ["--split", var splitFile])
+{
+    Obligations.Evaluator.Benchmarks.Batch.BatchThroughput.Split(splitFile, 20_000);
+    return;
+}
 if (args is ["--parse", var file])
 {
     Obligations.Evaluator.Benchmarks.Batch.BatchThroughput.Parse(file);

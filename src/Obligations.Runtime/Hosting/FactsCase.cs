@@ -10,6 +10,7 @@ namespace Obligations.Runtime.Hosting;
 /// </summary>
 public sealed class FactsCase
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> s_hasFactsField = new();
     private static readonly JsonDocumentOptions s_options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     private FactsCase(object facts, DateTimeOffset? now)
@@ -38,7 +39,7 @@ public sealed class FactsCase
         // A rule set with a fact named "facts" takes the object as bare facts: its own field wins.
         var facts = default(JsonElement);
         var isScenario = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("facts", out facts)
-            && facts.ValueKind == JsonValueKind.Object && !factsType.GetProperties().Any(p => p.Name == "facts");
+            && facts.ValueKind == JsonValueKind.Object && !s_hasFactsField.GetOrAdd(factsType, t => t.GetProperties().Any(p => p.Name == "facts"));
         if (!isScenario) return new FactsCase(FactsJsonReader.Read(factsType, root, path), null);
         DateTimeOffset? now = null;
         if (root.TryGetProperty("now", out var nowElement))
