@@ -1,13 +1,16 @@
 using BenchmarkDotNet.Attributes;
+using Obligations.Evaluator.Benchmarks.HandWritten;
+using Obligations.Evaluator.Benchmarks.NRulesPeer;
 using Obligations.Evaluator.Benchmarks.Rules;
+using Obligations.Evaluator.Benchmarks.RulesEnginePeer;
 using Obligations.Runtime;
 
 namespace Obligations.Evaluator.Benchmarks;
 
 /// <summary>
 /// Evaluating the harm-prevention rules over 1,000 random records: the generated evaluator (status-only into a
-/// reusable result, and with an explanation), hand-written C#, and RulesEngine. Figures are per evaluation.
-/// The setup refuses to run unless all three agree on every record.
+/// reusable result, and with an explanation), tight hand-written C#, RulesEngine and NRules. Figures are per
+/// evaluation. The setup refuses to run unless all of them agree on every record.
 /// </summary>
 [MemoryDiagnoser]
 public class EvaluatorBenchmarks
@@ -16,18 +19,19 @@ public class EvaluatorBenchmarks
 
     private FactsRecord[] _records = [];
     private readonly EvaluationResult _result = RulesEvaluator.CreateResult();
-    private readonly RuleOutcome[] _handRules = new RuleOutcome[HandWrittenEvaluator.RuleCount];
-    private readonly ConsequenceStatus[] _handConsequences = new ConsequenceStatus[HandWrittenEvaluator.ConsequenceCount];
-    private readonly RuleStatus[] _engineRules = new RuleStatus[HandWrittenEvaluator.RuleCount];
-    private readonly ConsequenceStatus[] _engineConsequences = new ConsequenceStatus[HandWrittenEvaluator.ConsequenceCount];
+    private HandWrittenResult _hand;
+    private readonly RuleStatus[] _peerRules = new RuleStatus[HandWrittenEvaluator.RuleCount];
+    private readonly ConsequenceStatus[] _peerConsequences = new ConsequenceStatus[HandWrittenEvaluator.ConsequenceCount];
     private RulesEngineEvaluator? _engine;
+    private NRulesEvaluator? _nrules;
 
     [GlobalSetup]
     public void Setup()
     {
         _records = FactsGenerator.Generate(RecordCount);
         _engine = new RulesEngineEvaluator();
-        Console.WriteLine(AgreementCheck.Run(_records, _engine));
+        _nrules = new NRulesEvaluator();
+        Console.WriteLine(AgreementCheck.Run(_records, _engine, _nrules));
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = RecordCount)]
@@ -36,8 +40,8 @@ public class EvaluatorBenchmarks
         var sum = 0;
         foreach (var (facts, now) in _records)
         {
-            HandWrittenEvaluator.Evaluate(facts, now, _handRules, _handConsequences);
-            sum += (int)_handRules[0].Status + (int)_handConsequences[0];
+            HandWrittenEvaluator.Evaluate(facts, now, ref _hand);
+            sum += (int)_hand.Rules[0] + (int)_hand.Consequences[0];
         }
         return sum;
     }
@@ -72,8 +76,20 @@ public class EvaluatorBenchmarks
         var sum = 0;
         foreach (var (facts, now) in _records)
         {
-            _engine!.Evaluate(facts, now, _engineRules, _engineConsequences);
-            sum += (int)_engineRules[0] + (int)_engineConsequences[0];
+            _engine!.Evaluate(facts, now, _peerRules, _peerConsequences);
+            sum += (int)_peerRules[0] + (int)_peerConsequences[0];
+        }
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = RecordCount)]
+    public int NRules()
+    {
+        var sum = 0;
+        foreach (var (facts, now) in _records)
+        {
+            _nrules!.Evaluate(facts, now, _peerRules, _peerConsequences);
+            sum += (int)_peerRules[0] + (int)_peerConsequences[0];
         }
         return sum;
     }

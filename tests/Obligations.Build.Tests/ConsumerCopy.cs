@@ -8,16 +8,19 @@ namespace Obligations.Build.Tests;
 internal sealed class ConsumerCopy : IDisposable
 {
     private readonly string _root;
+    private readonly string _project;
 
-    public ConsumerCopy()
+    /// <param name="project">The folder beside this file to copy (a project of the same name).</param>
+    public ConsumerCopy(string project = "Consumer")
     {
         _root = Path.Combine(Path.GetTempPath(), "obl-build-tests-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(_root);
         // Stops MSBuild's search for Directory.Build.* files above the copy.
         File.WriteAllText(Path.Combine(_root, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(_root, "Directory.Build.targets"), "<Project />\n");
-        ProjectDirectory = Path.Combine(_root, "Consumer");
-        CopySources(Path.Combine(RepoRoot, "tests", "Obligations.Build.Tests", "Consumer"), ProjectDirectory);
+        _project = project;
+        ProjectDirectory = Path.Combine(_root, project);
+        CopySources(Path.Combine(RepoRoot, "tests", "Obligations.Build.Tests", project), ProjectDirectory);
     }
 
     public static string RepoRoot { get; } = FindRepoRoot();
@@ -35,7 +38,7 @@ internal sealed class ConsumerCopy : IDisposable
     public (int ExitCode, string Output) Clean() => Dotnet("clean", "-v:n");
 
     public (int ExitCode, string Output) RunConsumer(params string[] args) =>
-        DotnetProcess.Run(ProjectDirectory, [Path.Combine("bin", "Debug", "net10.0", "Consumer.dll"), .. args]);
+        DotnetProcess.Run(ProjectDirectory, [Path.Combine("bin", "Debug", "net10.0", _project + ".dll"), .. args]);
 
     private (int ExitCode, string Output) Dotnet(string command, string verbosity)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Obligations.Cli.Batch;
 using Obligations.Cli.Evaluation;
 using Obligations.Cli.Output;
 using Obligations.Runtime;
@@ -17,16 +18,24 @@ public static class EvalCommand
             Description = ".obl files or folders, or one evaluator assembly (.dll) written by 'oblc build'",
             Arity = ArgumentArity.OneOrMore,
         };
-        var facts = new Option<string>("--facts") { Description = "JSON facts: a scenario file (with \"facts\" and \"now\") or a facts object", Required = true };
+        var facts = new Option<string>("--facts") { Description = "JSON facts: a scenario file (with \"facts\" and \"now\") or a facts object" };
         var now = new Option<string?>("--now") { Description = "The evaluation instant (ISO 8601); default: the file's \"now\", else the current time" };
         var explain = new Option<bool>("--explain") { Description = "Show why: the conditions that held or failed, with sources and file(line,col)" };
         var format = new Option<string>("--format", "-f") { Description = "Output format: text or json", DefaultValueFactory = _ => OutputFormats.Text };
         format.AcceptOnlyFromAmong(OutputFormats.Text, OutputFormats.Json);
         var command = new Command("eval", "Evaluate a rule set on JSON facts and print every rule's status.") { paths, facts, now, explain, format };
+        var batch = new BatchOptions();
+        batch.AddTo(command);
         command.SetAction(parse =>
         {
+            if (parse.GetValue(facts) is null == parse.GetValue(batch.Input) is null)
+            {
+                stderr.WriteLine("oblc: eval: give either --facts or --batch");
+                return ExitCodes.Usage;
+            }
             var host = EvaluatorLoader.Load(parse.GetValue(paths)!, stderr, out var exitCode);
             if (host is null) return exitCode;
+            if (parse.GetValue(batch.Input) is { } batchInput) return BatchRunner.Run(host, batchInput, parse.GetValue(batch.Output), parse.GetValue(batch.FailFast), parse.GetValue(now), stdout, stderr);
             var factsPath = parse.GetValue(facts)!;
             FactsFile file;
             try

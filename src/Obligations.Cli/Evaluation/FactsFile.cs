@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Obligations.Runtime;
 using Obligations.Runtime.Hosting;
 using Obligations.Runtime.Json;
 
@@ -25,30 +24,10 @@ public sealed class FactsFile
     /// <exception cref="FactsJsonException">The file is not valid JSON or its facts do not fit the rule set.</exception>
     public static FactsFile Read(string json, EvaluatorHost host)
     {
-        using var document = Parse(json);
-        var root = document.RootElement;
-        var isScenario = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("facts", out var facts)
-            && facts.ValueKind == JsonValueKind.Object && !host.Evaluator.FactsType.GetProperties().Any(p => p.Name == "facts");
-        if (!isScenario) return new FactsFile(host.ReadFacts(root, "$"), null);
-        DateTimeOffset? now = null;
-        if (root.TryGetProperty("now", out var nowElement))
-        {
-            if (nowElement.ValueKind != JsonValueKind.String || !DateText.TryParse(nowElement.GetString()!, out var parsed))
-                throw new FactsJsonException("$.now", $"expected {DateText.Expected}, found {JsonPaths.Describe(nowElement)}");
-            now = parsed;
-        }
-        return new FactsFile(host.ReadFacts(root.GetProperty("facts"), "$.facts"), now);
+        // The host API reads case files the same way (FactsCase), so both accept the same files.
+        var @case = host.ReadCase(json);
+        return new FactsFile(@case.Facts, @case.Now);
     }
 
-    public static JsonDocument Parse(string json)
-    {
-        try
-        {
-            return JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            throw new FactsJsonException("$", $"not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1})");
-        }
-    }
+    public static JsonDocument Parse(string json) => FactsCase.Parse(json);
 }

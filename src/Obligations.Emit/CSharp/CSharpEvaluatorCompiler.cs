@@ -19,17 +19,18 @@ namespace Obligations.Emit.CSharp;
 /// </summary>
 internal static class CSharpEvaluatorCompiler
 {
+    // Reference assemblies of .NET 10 (not the running runtime's implementation assemblies, whose types live in
+    // System.Private.CoreLib): an evaluator then references System.Runtime like any SDK-built library, and a consumer
+    // project compiles against it without CS0012. Only the assemblies the generated code and the runtime library's
+    // public API need are referenced, so the compilation reads little metadata.
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
-    {
-        var framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        string[] paths =
-        [
-            typeof(object).Assembly.Location,
-            Path.Combine(framework, "System.Runtime.dll"),
-            typeof(EvaluationResult).Assembly.Location,
-        ];
-        return paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
-    });
+    [
+        Basic.Reference.Assemblies.Net100.References.SystemRuntime,
+        Basic.Reference.Assemblies.Net100.References.SystemCollections,
+        Basic.Reference.Assemblies.Net100.References.SystemCollectionsImmutable,
+        Basic.Reference.Assemblies.Net100.References.SystemTextJson,
+        MetadataReference.CreateFromFile(typeof(EvaluationResult).Assembly.Location),
+    ]);
 
     public static ImmutableArray<Diagnostic> Compile(string source, string fileName, EvaluatorOptions options,
         Func<string, OblSyntaxTree?> treeForLinePath, OblSyntaxTree? fallback, Stream peStream, CancellationToken cancellationToken)

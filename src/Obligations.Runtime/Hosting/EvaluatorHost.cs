@@ -50,15 +50,29 @@ public sealed class EvaluatorHost
         return new EvaluatorHost(evaluator);
     }
 
-    /// <summary>Reads JSON facts (an object with one property per fact).</summary>
+    /// <summary>
+    /// Reads the facts of a case file as <c>oblc eval</c> accepts it: a scenario file (<c>{ "now", "facts", … }</c>,
+    /// errors under <c>$.facts</c>) or a bare facts object (one property per fact).
+    /// </summary>
     /// <exception cref="FactsJsonException">The JSON is malformed or does not fit the facts; the message names the JSON path.</exception>
-    public object ReadFacts(string factsJson) => FactsJsonReader.Read(Evaluator.FactsType, factsJson);
+    public object ReadFacts(string factsJson) => ReadCase(factsJson).Facts;
+
+    /// <summary>Reads a case file (scenario or bare facts) with its "now", when it has one.</summary>
+    /// <exception cref="FactsJsonException">The JSON is malformed or does not fit the facts; the message names the JSON path.</exception>
+    public FactsCase ReadCase(string caseJson) => FactsCase.Read(Evaluator.FactsType, caseJson);
 
     /// <summary>Reads facts from part of a larger document, naming errors by <paramref name="path"/> (e.g. <c>$.facts</c>).</summary>
     public object ReadFacts(JsonElement facts, string path) => FactsJsonReader.Read(Evaluator.FactsType, facts, path);
 
-    /// <summary>Reads the JSON facts and evaluates them at <paramref name="now"/>.</summary>
+    /// <summary>Reads a case file (scenario or bare facts) and evaluates it at <paramref name="now"/>.</summary>
     public EvaluationResult Evaluate(string factsJson, DateTimeOffset now) => Evaluate(ReadFacts(factsJson), now);
+
+    /// <summary>Reads a case file and evaluates it at its "now" (a bare facts object: at the current time), as <c>oblc eval</c> does.</summary>
+    public EvaluationResult Evaluate(string caseJson)
+    {
+        var @case = ReadCase(caseJson);
+        return Evaluate(@case.Facts, @case.Now ?? DateTimeOffset.UtcNow);
+    }
 
     public EvaluationResult Evaluate(object facts, DateTimeOffset now)
     {
