@@ -9,6 +9,9 @@ public sealed class Choices(IReadOnlyList<int> values)
 {
     private int _next;
 
+    /// <summary>How many choices have been consumed: the rest of the list made no difference.</summary>
+    public int Used => _next;
+
     /// <summary>A number in [0, n).</summary>
     public int Next(int n)
     {
@@ -25,9 +28,12 @@ public sealed class Choices(IReadOnlyList<int> values)
     public T Pick<T>(IReadOnlyList<T> items) => items[Next(items.Count)];
 
     /// <summary>Choices from a seed, for runs outside CsCheck (the long-run console).</summary>
-    public static Choices FromSeed(int seed, int count = 2000)
+    public static Choices FromSeed(int seed, int count = 2000) => new(Values(seed, count));
+
+    /// <summary>The choice list of a seed: the same on every machine and .NET version (System.Random with a seed is stable).</summary>
+    public static int[] Values(int seed, int count)
     {
         var random = new Random(seed);
-        return new Choices(Enumerable.Range(0, count).Select(_ => random.Next(0, 1 << 16)).ToArray());
+        return [.. Enumerable.Range(0, count).Select(_ => random.Next(0, 1 << 16))];
     }
 }
