@@ -8,9 +8,9 @@ internal static class DifferentialSettings
 {
     public static long WellTypedIterations => Read("OBL_DIFF_WELLTYPED", 2000);
 
-    public static int RuleSets => (int)Read("OBL_DIFF_RULESETS", 120);
+    public static int RuleSets => (int)Read("OBL_DIFF_RULESETS", 80);
 
-    public static int Situations => (int)Read("OBL_DIFF_SITUATIONS", 40);
+    public static int Situations => (int)Read("OBL_DIFF_SITUATIONS", 25);
 
     public static int FirstSeed => (int)Read("OBL_DIFF_FIRST_SEED", 1);
 
