@@ -7,7 +7,7 @@ using Obligations.Runtime.Json;
 
 namespace Obligations.Cli.Commands;
 
-/// <summary><c>oblc eval &lt;rules&gt; --facts case.json [--now ISO] [--explain] [--format text|json]</c>.</summary>
+/// <summary><c>oblc eval &lt;rules&gt; --facts case.json [--now ISO] [--explain|--trace] [--verbose] [--format text|json|html|markdown]</c>.</summary>
 public static class EvalCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -19,10 +19,12 @@ public static class EvalCommand
         };
         var facts = new Option<string>("--facts") { Description = "JSON facts: a scenario file (with \"facts\" and \"now\") or a facts object", Required = true };
         var now = new Option<string?>("--now") { Description = "The evaluation instant (ISO 8601); default: the file's \"now\", else the current time" };
-        var explain = new Option<bool>("--explain") { Description = "Show why: the conditions that held or failed, with sources and file(line,col)" };
+        var explain = new Option<bool>("--explain") { Description = "Show why: a summary, then the reasons that decided each status, with the facts and legal sources" };
+        var trace = new Option<bool>("--trace") { Description = "Show every condition evaluated, held or not, with file(line,col)" };
+        var verbose = new Option<bool>("--verbose") { Description = "With --explain: also where each rule and reason is written, as file(line,col)" };
         var format = new Option<string>("--format", "-f") { Description = "Output format: text or json", DefaultValueFactory = _ => OutputFormats.Text };
         format.AcceptOnlyFromAmong(OutputFormats.Text, OutputFormats.Json);
-        var command = new Command("eval", "Evaluate a rule set on JSON facts and print every rule's status.") { paths, facts, now, explain, format };
+        var command = new Command("eval", "Evaluate a rule set on JSON facts and print every rule's status.") { paths, facts, now, explain, trace, verbose, format };
         command.SetAction(parse =>
         {
             var host = EvaluatorLoader.Load(parse.GetValue(paths)!, stderr, out var exitCode);
@@ -59,10 +61,11 @@ public static class EvalCommand
                 stderr.WriteLine("oblc: " + error);
                 return ExitCodes.RuleErrors;
             }
+            var level = parse.GetValue(trace) ? ExplainLevel.Trace : parse.GetValue(explain) ? ExplainLevel.Explain : ExplainLevel.None;
             if (parse.GetValue(format) == OutputFormats.Json)
-                stdout.WriteLine(ResultJsonWriter.ToJson(result, parse.GetValue(explain)).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                stdout.WriteLine(ResultJsonWriter.ToJson(result, file.Facts, level).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             else
-                ResultWriter.WriteText(stdout, result, parse.GetValue(explain));
+                ResultWriter.WriteText(stdout, result, file.Facts, level, parse.GetValue(verbose));
             return ExitCodes.Success;
         });
         return command;

@@ -45,7 +45,8 @@ internal sealed class MetadataGenerator(EvaluatorModel model, string ruleSetName
         var info = Create(Int(rule.Index), Str(s.Name),
             FixedMember(MetadataNs + ".RuleKind", s.RuleKind.ToString()), Str(s.Holder?.Name), Str(s.Measure?.Name), Str(s.Citation),
             Span(s.Tree, s.NameSyntax), Ints(conditions), Strings(rule.OverriddenBy.Select(i => model.Rules[i].Symbol.Name)));
-        return WithInit(info, "Description", s.DocComment);
+        return WithInits(info, ("Description", Str(s.DocComment), s.DocComment is not null),
+            ("MeasureDescription", Str(s.Measure?.Description), s.Measure?.Description is not null));
     }
 
     private static ExpressionSyntax Consequence(ConsequenceModel consequence)
@@ -63,7 +64,10 @@ internal sealed class MetadataGenerator(EvaluatorModel model, string ruleSetName
     {
         var info = Create(Int(c.Id), FixedMember(MetadataNs + ".ConditionKind", c.Kind.ToString()),
             Str(c.Owner.Name), Str(c.Text), Str(c.Citation), Span(c.Owner.Tree, c.Anchor), Ints(c.Supports));
-        return WithInit(info, "Name", c.Named?.Name);
+        var facts = ConditionFacts.Of(c);
+        return WithInits(info, ("Name", Str(c.Named?.Name), c.Named is not null),
+            ("Description", Str(c.Named?.DocComment), c.Named?.DocComment is not null),
+            ("Facts", Strings(facts), facts.Count > 0));
     }
 
     private static ExpressionSyntax Span(Obligations.Syntax.SyntaxTree tree, Obligations.Syntax.SyntaxNode node)
@@ -79,6 +83,13 @@ internal sealed class MetadataGenerator(EvaluatorModel model, string ruleSetName
     private static ExpressionSyntax Ints(IEnumerable<int> values) => Array(Predefined(SyntaxKind.IntKeyword), values.Select(Int));
 
     private static ExpressionSyntax Strings(IEnumerable<string> values) => Array(Predefined(SyntaxKind.StringKeyword), values.Select(v => Str(v)));
+
+    private static ExpressionSyntax WithInits(ImplicitObjectCreationExpressionSyntax creation, params (string Property, ExpressionSyntax Value, bool Present)[] inits)
+    {
+        var assignments = inits.Where(i => i.Present)
+            .Select(i => (ExpressionSyntax)AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(i.Property), i.Value)).ToList();
+        return assignments.Count == 0 ? creation : creation.WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(assignments)));
+    }
 
     private static ExpressionSyntax WithInit(ImplicitObjectCreationExpressionSyntax creation, string property, string? value) =>
         value is null
