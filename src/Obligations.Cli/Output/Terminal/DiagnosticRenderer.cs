@@ -35,7 +35,7 @@ public static class DiagnosticRenderer
             writer.WriteLine($"{new string(' ', gutter)} {ansi.Blue("=")} {ansi.Bold("note:")} {related.Message} ({place})");
             Snippet(writer, related.Location, '-', ansi.Blue, ansi, gutter);
         }
-        writer.WriteLine($"{new string(' ', gutter)} {ansi.Blue("=")} {ansi.Bold("help:")} {diagnostic.Descriptor.HelpLink}");
+        writer.WriteLine($"{new string(' ', gutter)} {ansi.Blue("=")} {ansi.Bold("help:")} oblc explain {diagnostic.Id}, or {diagnostic.Descriptor.HelpLink}");
         writer.WriteLine();
     }
 
