@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Obligations.Cli.Evaluation;
 using Obligations.Cli.Output;
+using Obligations.Cli.Output.Reports;
 using Obligations.Runtime;
 using Obligations.Runtime.Json;
 
@@ -22,8 +23,8 @@ public static class EvalCommand
         var explain = new Option<bool>("--explain") { Description = "Show why: a summary, then the reasons that decided each status, with the facts and legal sources" };
         var trace = new Option<bool>("--trace") { Description = "Show every condition evaluated, held or not, with file(line,col)" };
         var verbose = new Option<bool>("--verbose") { Description = "With --explain: also where each rule and reason is written, as file(line,col)" };
-        var format = new Option<string>("--format", "-f") { Description = "Output format: text or json", DefaultValueFactory = _ => OutputFormats.Text };
-        format.AcceptOnlyFromAmong(OutputFormats.Text, OutputFormats.Json);
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text, json, html (one self-contained page) or markdown", DefaultValueFactory = _ => OutputFormats.Text };
+        format.AcceptOnlyFromAmong(OutputFormats.Text, OutputFormats.Json, ReportFormats.Html, ReportFormats.Markdown);
         var command = new Command("eval", "Evaluate a rule set on JSON facts and print every rule's status.") { paths, facts, now, explain, trace, verbose, format };
         command.SetAction(parse =>
         {
@@ -31,9 +32,11 @@ public static class EvalCommand
             if (host is null) return exitCode;
             var factsPath = parse.GetValue(facts)!;
             FactsFile file;
+            string factsJson;
             try
             {
-                file = FactsFile.Read(File.ReadAllText(factsPath), host);
+                factsJson = File.ReadAllText(factsPath);
+                file = FactsFile.Read(factsJson, host);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -62,7 +65,12 @@ public static class EvalCommand
                 return ExitCodes.RuleErrors;
             }
             var level = parse.GetValue(trace) ? ExplainLevel.Trace : parse.GetValue(explain) ? ExplainLevel.Explain : ExplainLevel.None;
-            if (parse.GetValue(format) == OutputFormats.Json)
+            if (ReportFormats.IsReport(parse.GetValue(format)))
+            {
+                var report = CaseReports.Of(Obligations.Semantics.SourceFiles.DisplayPath(Path.GetFullPath(factsPath)), factsJson, result, file.Facts);
+                ReportFormats.Write(stdout, parse.GetValue(format)!, $"{result.RuleSet.Name}: {Path.GetFileNameWithoutExtension(factsPath)}", [report]);
+            }
+            else if (parse.GetValue(format) == OutputFormats.Json)
                 stdout.WriteLine(ResultJsonWriter.ToJson(result, file.Facts, level).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             else
                 ResultWriter.WriteText(stdout, result, file.Facts, level, parse.GetValue(verbose));

@@ -20,16 +20,27 @@ public static class ScenarioRunner
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    public static ScenarioSummary Run(string root, TextWriter output)
+    public static ScenarioSummary Run(string root, TextWriter output) => Run(root, output, ScenarioRunOptions.Default);
+
+    /// <summary>Runs the cases <paramref name="options"/> selects; <paramref name="root"/> may be a folder or one case file.</summary>
+    public static ScenarioSummary Run(string root, TextWriter output, ScenarioRunOptions options)
     {
         var summary = new ScenarioSummary();
-        foreach (var folder in FindRuleSets(root)) RunRuleSet(folder, output, summary);
+        if (File.Exists(root))
+        {
+            var folder = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(root))!)!;
+            RunRuleSet(folder, output, summary, options with { Only = Path.GetFullPath(root) });
+            return summary;
+        }
+        foreach (var folder in FindRuleSets(root)) RunRuleSet(folder, output, summary, options);
         return summary;
     }
 
-    private static void RunRuleSet(string folder, TextWriter output, ScenarioSummary summary)
+    private static void RunRuleSet(string folder, TextWriter output, ScenarioSummary summary, ScenarioRunOptions options)
     {
-        var cases = Directory.EnumerateFiles(Path.Combine(folder, "cases"), "*.json").Order(StringComparer.Ordinal).ToList();
+        var cases = Directory.EnumerateFiles(Path.Combine(folder, "cases"), "*.json").Order(StringComparer.Ordinal)
+            .Where(options.Selects).ToList();
+        if (cases.Count == 0) return;
         var files = Directory.EnumerateFiles(folder, "*.obl", SearchOption.AllDirectories).Where(f => !IsUnderCases(f, folder)).ToList();
         var context = new AssemblyLoadContext("oblc-test", isCollectible: true);
         EvaluatorHost? host = null;
@@ -50,10 +61,13 @@ public static class ScenarioRunner
         foreach (var file in cases)
         {
             var display = SourceFiles.DisplayPath(file);
-            var failures = ScenarioCase.Check(host, File.ReadAllText(file));
+            var json = File.ReadAllText(file);
+            var failures = ScenarioCase.Check(host, json);
+            if (options.PerCase) output.WriteLine($"{(failures.Count == 0 ? "ok    " : "FAILED")} {display}");
             if (failures.Count == 0) summary.Pass();
             foreach (var failure in failures) ScenarioSummary.Report(output, display, failure);
             if (failures.Count > 0) summary.CountFailedCase();
+            options.OnCase?.Invoke(host, display, json, failures);
         }
         context.Unload();
     }
