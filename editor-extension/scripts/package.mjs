@@ -10,7 +10,8 @@ import { publishedRid, targets } from './platform.mjs';
 
 const extensionDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const deps = join(extensionDir, 'server', 'Obligations.LanguageServer.deps.json');
-const args = ['package', '--no-dependencies'];
+// The repository has no public URL yet; package.json omits it rather than naming a placeholder.
+const args = ['package', '--no-dependencies', '--allow-missing-repository'];
 
 if (existsSync(deps)) {
   const rid = publishedRid(readFileSync(deps, 'utf8'));
