@@ -13,11 +13,12 @@ public static class HelpLinks
 
     public static string? Resolve(string link)
     {
-        if (Uri.TryCreate(link, UriKind.Absolute, out var absolute) && !absolute.IsFile) return link;
+        if (link.Contains("://", StringComparison.Ordinal)) return link;
         var hash = link.IndexOf('#');
         var page = hash < 0 ? link : link[..hash];
-        var file = s_pages.GetOrAdd(page, static p => Find(p));
-        return file is null ? null : new Uri(file).AbsoluteUri + (hash < 0 ? string.Empty : link[hash..]);
+        // Cached per page: the file URI is found once, however many diagnostics link to it.
+        var uri = s_pages.GetOrAdd(page, static p => Find(p) is { } file ? new Uri(file).AbsoluteUri : null);
+        return uri is null ? null : uri + (hash < 0 ? string.Empty : link[hash..]);
     }
 
     private static string? Find(string page)
