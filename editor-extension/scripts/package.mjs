@@ -11,7 +11,8 @@ import { publishedRid, targets } from './platform.mjs';
 const extensionDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const deps = join(extensionDir, 'server', 'Obligations.LanguageServer.deps.json');
 // Relative links stay relative: the README's screenshot (images/) ships in the VSIX and VS Code shows it from there.
-const args = ['package', '--no-dependencies', '--no-rewrite-relative-links'];
+// The repository has no public URL yet; package.json omits it rather than naming a placeholder.
+const args = ['package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository'];
 
 if (existsSync(deps)) {
   const rid = publishedRid(readFileSync(deps, 'utf8'));

@@ -15,6 +15,8 @@ try
     root.Subcommands.Add(SchemaCommand.Create(Console.Out, Console.Error));
     root.Subcommands.Add(FormatCommand.Create(Console.Out, Console.Error));
     root.Subcommands.Add(ServeCommand.Create(Console.Out, Console.Error));
+    root.Subcommands.Add(ExplainCommand.Create(Console.Out, Console.Error));
+    root.Subcommands.Add(NewCommand.Create(Console.Out, Console.Error));
     var parse = root.Parse(args);
     if (parse.Errors.Count > 0)
     {

@@ -6,7 +6,7 @@ namespace Obligations.Runtime;
 /// <summary>
 /// The outcome of one evaluation: every rule's status and deadline, every consequence's status, and the value
 /// of every recorded condition. Create one per thread and reuse it: evaluating into it allocates nothing;
-/// <see cref="Explain"/> builds the reasons afterwards (and allocates).
+/// <see cref="Explain()"/> builds the reasons afterwards (and allocates).
 /// </summary>
 public sealed class EvaluationResult
 {
@@ -52,7 +52,13 @@ public sealed class EvaluationResult
     }
 
     /// <summary>Why each rule and consequence has its status: the conditions that held or failed, with their sources.</summary>
-    public Explanation Explain() => ExplanationBuilder.Build(this);
+    public Explanation Explain() => ExplanationBuilder.Build(this, null);
+
+    /// <summary>
+    /// Why each rule and consequence has its status, quoting the values of the facts each condition read from
+    /// <paramref name="facts"/> (the object this result was evaluated on).
+    /// </summary>
+    public Explanation Explain(object facts) => ExplanationBuilder.Build(this, facts);
 
     private int IndexOfRule(string rule)
     {

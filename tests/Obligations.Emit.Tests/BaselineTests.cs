@@ -5,7 +5,7 @@ namespace Obligations.Emit.Tests;
 
 /// <summary>
 /// Each folder under Baselines/ holds main.obl, the expected generated C# (main.g.cs) and facts/*.json whose
-/// explained evaluations are expected in results.txt. Re-baseline with OBL_UPDATE_BASELINES=1.
+/// explained evaluations (the reader's explanation, then the full trace) are expected in results.txt. Re-baseline with OBL_UPDATE_BASELINES=1.
 /// </summary>
 public sealed class BaselineTests
 {
@@ -32,7 +32,10 @@ public sealed class BaselineTests
         {
             output.WriteLine($"== {Path.GetFileName(file)}");
             var facts = FactsFile.Read(File.ReadAllText(file), host);
-            ResultWriter.WriteText(output, host.Evaluate(facts.Facts, facts.Now!.Value), explain: true);
+            var result = host.Evaluate(facts.Facts, facts.Now!.Value);
+            ResultWriter.WriteText(output, result, facts.Facts, ExplainLevel.Explain, verbose: false);
+            output.WriteLine("-- trace");
+            ResultWriter.WriteText(output, result, facts.Facts, ExplainLevel.Trace, verbose: false);
         }
         Baseline.Verify(Path.Combine(folder, "results.txt"), output.ToString());
     }

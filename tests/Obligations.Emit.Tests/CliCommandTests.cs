@@ -38,13 +38,27 @@ public sealed class CliCommandTests
     }
 
     [Fact]
-    public void EvalExplainsWithSourcesAndPlaces()
+    public void EvalTraceShowsEveryConditionWithSourcesAndPlaces()
     {
-        var (code, stdout, stderr) = CliRunner.Run("eval", Example("data-breach"), "--facts", Example("data-breach", "cases", "authority-never-notified.json"), "--explain");
+        var (code, stdout, stderr) = CliRunner.Run("eval", Example("data-breach"), "--facts", Example("data-breach", "cases", "authority-never-notified.json"), "--trace");
         Assert.True(code == 0, stderr);
         Assert.Contains("obligation notify_supervisory_authority: breached (deadline", stdout);
         Assert.Matches(@"\[holds\] when aware_of_breach at .*breach_notification\.obl\(\d+,\d+\)", stdout);
         Assert.Contains("[source: Art. 33(1) GDPR]", stdout);
+    }
+
+    [Fact]
+    public void EvalExplainStartsWithASummaryAndShowsPlacesOnlyWhenVerbose()
+    {
+        string[] args = ["eval", Example("data-breach"), "--facts", Example("data-breach", "cases", "authority-never-notified.json"), "--explain"];
+        var (code, stdout, stderr) = CliRunner.Run(args);
+        Assert.True(code == 0, stderr);
+        Assert.StartsWith("Rule set", stdout);
+        Assert.Contains("\nSummary\n  Breached (", stdout.Replace("\r\n", "\n"));
+        Assert.Contains("Source: Art. 33(1) GDPR", stdout);
+        Assert.DoesNotContain(".obl(", stdout);
+        var (_, verbose, _) = CliRunner.Run([.. args, "--verbose"]);
+        Assert.Matches(@"Declared at .*breach_notification\.obl\(\d+,\d+\)", verbose);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Obligations.Analysis;
 using Obligations.Cli.Evaluation;
 using Obligations.Cli.Output;
+using Obligations.Cli.Output.Terminal;
 using Obligations.Emit;
 
 namespace Obligations.Cli.Commands;
@@ -20,7 +21,8 @@ public static class BuildCommand
         var ns = CommonArguments.Namespace();
         var className = CommonArguments.ClassName();
         var format = OutputFormats.CreateOption();
-        var command = new Command("build", "Compile rule sets into an evaluator assembly.") { paths, output, emitCs, ns, className, format };
+        var color = ColorMode.CreateOption();
+        var command = new Command("build", "Compile rule sets into an evaluator assembly.") { paths, output, emitCs, ns, className, format, color };
         command.SetAction(parse =>
         {
             var outputPath = parse.GetValue(output)!;
@@ -34,13 +36,13 @@ public static class BuildCommand
             var formatName = parse.GetValue(format)!;
             if (check.HasErrors)
             {
-                DiagnosticWriter.Write(stdout, formatName, diagnostics, compilation.SyntaxTrees.Length);
+                DiagnosticWriter.Write(stdout, formatName, diagnostics, compilation.SyntaxTrees.Length, ColorMode.For(stdout, parse.GetValue(color)!));
                 return ExitCodes.RuleErrors;
             }
             using var image = new MemoryStream();
             var result = EvaluatorEmitter.Emit(compilation, image, options);
             var all = diagnostics.AddRange(result.Diagnostics);
-            if (formatName != OutputFormats.Text || !all.IsEmpty) DiagnosticWriter.Write(stdout, formatName, all, compilation.SyntaxTrees.Length);
+            if (formatName != OutputFormats.Text || !all.IsEmpty) DiagnosticWriter.Write(stdout, formatName, all, compilation.SyntaxTrees.Length, ColorMode.For(stdout, parse.GetValue(color)!));
             try
             {
                 if (parse.GetValue(emitCs) is { } folder && result.GeneratedSource is not null)

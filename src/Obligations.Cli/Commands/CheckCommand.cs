@@ -1,27 +1,35 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using Obligations.Analysis;
 using Obligations.Cli.Output;
+using Obligations.Cli.Output.Terminal;
 using Obligations.Diagnostics;
 using Obligations.Semantics;
 
 namespace Obligations.Cli.Commands;
 
-/// <summary><c>oblc check &lt;files|folders&gt; [--format text|json|sarif]</c>.</summary>
+/// <summary>
+/// <c>oblc check &lt;files|folders&gt; [--format text|json|sarif] [--color auto|always|never]</c>. A file named alone
+/// is checked with the rest of its module and the modules it imports (see <see cref="ModuleLoader"/>); only its own
+/// diagnostics are reported.
+/// </summary>
 public static class CheckCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var paths = CommonArguments.RulePaths();
         var format = OutputFormats.CreateOption();
-        var command = new Command("check", "Check rule sets and report every diagnostic.") { paths, format };
+        var color = ColorMode.CreateOption();
+        var command = new Command("check", "Check rule sets and report every diagnostic.") { paths, format, color };
         // Ctrl+C cancels parsing, binding and the solver; System.CommandLine passes the token.
         command.SetAction((parse, cancellationToken) => Task.Run(() =>
         {
-            var compilation = CompilationLoader.Load(parse.GetValue(paths)!, stderr, out var exitCode);
-            if (compilation is null) return exitCode;
+            if (ModuleLoader.Load(parse.GetValue(paths)!, stderr, out var exitCode) is not var (compilation, named)) return exitCode;
             var check = AnalysisDriver.Check(compilation, AnalysisOptions.Default, cancellationToken);
-            DiagnosticWriter.Write(stdout, parse.GetValue(format)!, check.Diagnostics, compilation.SyntaxTrees.Length);
-            return check.HasErrors ? ExitCodes.RuleErrors : ExitCodes.Success;
+            var diagnostics = check.Diagnostics.Where(d => named is null || named.Contains(d.Location.Path)).ToImmutableArray();
+            var fileCount = named?.Count ?? compilation.SyntaxTrees.Length;
+            DiagnosticWriter.Write(stdout, parse.GetValue(format)!, diagnostics, fileCount, ColorMode.For(stdout, parse.GetValue(color)!));
+            return diagnostics.Any(d => d.IsError) ? ExitCodes.RuleErrors : ExitCodes.Success;
         }, cancellationToken));
         return command;
     }

@@ -36,7 +36,7 @@ public static class CoverageTextWriter
     private static void WriteCondition(TextWriter writer, ConditionCoverage c, string indent = "    ")
     {
         var mark = c.Covered ? "covered   " : c.OutcomesSeen == 0 ? "never run " : c.Held == 0 ? "never held" : "never fails";
-        var label = c.Condition.Name is null ? ResultWriter.Role(c.Condition.Kind) : $"{ResultWriter.Role(c.Condition.Kind)} {c.Condition.Name}:";
+        var label = c.Condition.Name is null ? Role(c.Condition.Kind) : $"{Role(c.Condition.Kind)} {c.Condition.Name}:";
         writer.WriteLine($"{indent}{mark.PadRight(11)} held {c.Held}, failed {c.Failed}  {label} {OneLine(c.Condition.Text)} at {c.Condition.Span}");
     }
 
@@ -58,5 +58,17 @@ public static class CoverageTextWriter
         ConditionKind.ConsequenceWhen => "consequence_when",
         ConditionKind.DoneInTime => "done_in_time",
         _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    private static string Role(Obligations.Runtime.Metadata.ConditionKind kind) => kind switch
+    {
+        Obligations.Runtime.Metadata.ConditionKind.When => "when",
+        Obligations.Runtime.Metadata.ConditionKind.Unless => "unless",
+        Obligations.Runtime.Metadata.ConditionKind.Done => "done when",
+        Obligations.Runtime.Metadata.ConditionKind.DoneInTime => "in time:",
+        Obligations.Runtime.Metadata.ConditionKind.ConsequenceWhen => "when",
+        Obligations.Runtime.Metadata.ConditionKind.Trigger => "trigger",
+        Obligations.Runtime.Metadata.ConditionKind.Threshold => "threshold",
+        _ => "criterion",
     };
 }

@@ -21,16 +21,28 @@ public static class ScenarioRunner
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    public static ScenarioSummary Run(string root, TextWriter output, IScenarioObserver? observer = null)
+    public static ScenarioSummary Run(string root, TextWriter output, IScenarioObserver? observer = null) =>
+        Run(root, output, ScenarioRunOptions.Default, observer);
+
+    /// <summary>Runs the cases <paramref name="options"/> selects; <paramref name="root"/> may be a folder or one case file.</summary>
+    public static ScenarioSummary Run(string root, TextWriter output, ScenarioRunOptions options, IScenarioObserver? observer = null)
     {
         var summary = new ScenarioSummary();
-        foreach (var folder in FindRuleSets(root)) RunRuleSet(folder, output, summary, observer);
+        if (File.Exists(root))
+        {
+            var folder = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(root))!)!;
+            RunRuleSet(folder, output, summary, options with { Only = Path.GetFullPath(root) }, observer);
+            return summary;
+        }
+        foreach (var folder in FindRuleSets(root)) RunRuleSet(folder, output, summary, options, observer);
         return summary;
     }
 
-    private static void RunRuleSet(string folder, TextWriter output, ScenarioSummary summary, IScenarioObserver? observer)
+    private static void RunRuleSet(string folder, TextWriter output, ScenarioSummary summary, ScenarioRunOptions options, IScenarioObserver? observer)
     {
-        var cases = Directory.EnumerateFiles(Path.Combine(folder, "cases"), "*.json").Order(StringComparer.Ordinal).ToList();
+        var cases = Directory.EnumerateFiles(Path.Combine(folder, "cases"), "*.json").Order(StringComparer.Ordinal)
+            .Where(options.Selects).ToList();
+        if (cases.Count == 0) return;
         var files = Directory.EnumerateFiles(folder, "*.obl", SearchOption.AllDirectories).Where(f => !IsUnderCases(f, folder)).ToList();
         var context = new AssemblyLoadContext("oblc-test", isCollectible: true);
         EvaluatorHost? host = null;
@@ -53,12 +65,15 @@ public static class ScenarioRunner
         foreach (var file in cases)
         {
             var display = SourceFiles.DisplayPath(file);
-            var outcome = ScenarioChecker.Check(host, File.ReadAllText(file));
+            var json = File.ReadAllText(file);
+            var outcome = ScenarioChecker.Check(host, json);
             observer?.CaseRun(folder, file, outcome);
             var failures = outcome.Messages;
+            if (options.PerCase) output.WriteLine($"{(failures.Count == 0 ? "ok    " : "FAILED")} {display}");
             if (failures.Count == 0) summary.Pass();
             foreach (var failure in failures) ScenarioSummary.Report(output, display, failure);
             if (failures.Count > 0) summary.CountFailedCase();
+            options.OnCase?.Invoke(host, display, json, failures);
         }
         context.Unload();
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Obligations.Cli.Output.Terminal;
 using Obligations.Diagnostics;
 
 namespace Obligations.Cli.Output;
@@ -10,7 +11,11 @@ public static class DiagnosticWriter
 {
     private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true };
 
-    public static void Write(TextWriter writer, string format, ImmutableArray<Diagnostic> diagnostics, int fileCount)
+    public static void Write(TextWriter writer, string format, ImmutableArray<Diagnostic> diagnostics, int fileCount) =>
+        Write(writer, format, diagnostics, fileCount, ColorMode.Plain);
+
+    /// <summary>Writes diagnostics; in text, <paramref name="mode"/> adds colour and source lines (see <see cref="ColorMode"/>).</summary>
+    public static void Write(TextWriter writer, string format, ImmutableArray<Diagnostic> diagnostics, int fileCount, ColorMode mode)
     {
         switch (format)
         {
@@ -21,7 +26,7 @@ public static class DiagnosticWriter
                 writer.WriteLine(SarifWriter.ToSarif(diagnostics).ToJsonString(s_indented));
                 break;
             default:
-                foreach (var diagnostic in diagnostics) writer.WriteLine(diagnostic.ToCanonicalString());
+                foreach (var diagnostic in diagnostics) DiagnosticRenderer.Write(writer, diagnostic, mode);
                 writer.WriteLine(Summary(diagnostics, fileCount));
                 break;
         }

@@ -165,7 +165,8 @@ internal sealed partial class Binder
             return new BoundLiteral(syntax, OblType.Duration, TimeSpan.FromTicks((long)(number * minutes.Value * TimeSpan.TicksPerMinute)));
         if (s_currency.IsMatch(syntax.Unit.Text))
             return new BoundLiteral(syntax, OblType.Money(syntax.Unit.Text), number);
-        Report(DiagnosticDescriptors.UnknownUnit, Loc(context, syntax.Unit.Span), syntax.Unit.Text);
+        Report(DiagnosticDescriptors.UnknownUnit, Loc(context, syntax.Unit.Span), syntax.Unit.Text,
+            Suggest(syntax.Unit.Text, ["minutes", "minute", "hours", "hour", "days", "day", "weeks", "week"]));
         return new BoundError(syntax);
     }
 

@@ -110,7 +110,7 @@ internal sealed partial class Binder
                     }
                     if (!s_currency.IsMatch(named.Unit.Text))
                     {
-                        Report(DiagnosticDescriptors.UnknownUnit, Loc(context, named.Unit.Span), named.Unit.Text);
+                        Report(DiagnosticDescriptors.UnknownUnit, Loc(context, named.Unit.Span), named.Unit.Text, string.Empty);
                         return OblType.Error;
                     }
                     return OblType.Money(named.Unit.Text);

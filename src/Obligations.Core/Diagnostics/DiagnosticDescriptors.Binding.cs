@@ -35,7 +35,7 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RedundantImport =
         Warning("OBL1016", "Redundant import", "Module '{0}' {1}");
     public static readonly DiagnosticDescriptor UnknownUnit =
-        Error("OBL1017", "Unknown unit", "Unknown unit '{0}'; durations use minutes, hours, days or weeks, money a three-letter currency code such as USD");
+        Error("OBL1017", "Unknown unit", "Unknown unit '{0}'; durations use minutes, hours, days or weeks, money a three-letter currency code such as USD{1}");
     public static readonly DiagnosticDescriptor MissingCurrency =
         Error("OBL1018", "Money without currency", "Money needs a currency, for example 'money USD'");
     public static readonly DiagnosticDescriptor AmbiguousMember =

@@ -10,7 +10,8 @@ namespace Obligations.Diagnostics;
 /// </summary>
 public static partial class DiagnosticDescriptors
 {
-    public const string HelpBaseUri = "https://obligations.dev/docs/diagnostics";
+    /// <summary>Where the catalogue is documented, relative to the repository root (each code has an anchor there).</summary>
+    public const string HelpBaseUri = "docs/diagnostics.md";
 
     private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> s_all = new(() =>
         typeof(DiagnosticDescriptors)

@@ -44,7 +44,8 @@ internal sealed class MetadataGenerator(IrProgram program, string ruleSetName)
         var info = Create(Int(rule.Index), Str(rule.Name),
             FixedMember(MetadataNs + ".RuleKind", rule.Kind.ToString()), Str(rule.Holder?.Name), Str(rule.Measure?.Name), Str(rule.Source.Citation),
             Span(rule.Source), Ints(conditions), Strings(rule.OverriddenBy.Select(i => program.Rules[i].Name)));
-        return WithInit(info, "Description", rule.Doc);
+        return WithInits(info, ("Description", Str(rule.Doc), rule.Doc is not null),
+            ("MeasureDescription", Str(rule.Measure?.Description), rule.Measure?.Description is not null));
     }
 
     private ExpressionSyntax Consequence(IrConsequence consequence)
@@ -57,11 +58,14 @@ internal sealed class MetadataGenerator(IrProgram program, string ruleSetName)
         return WithInit(info, "Description", consequence.Doc);
     }
 
-    private static ExpressionSyntax Condition(IrCondition c)
+    private ExpressionSyntax Condition(IrCondition c)
     {
         var info = Create(Int(c.Id), FixedMember(MetadataNs + ".ConditionKind", c.Kind.ToString()),
             Str(c.Owner), Str(c.Source.Text), Str(c.Source.Citation), Span(c.Source), Ints(c.Supports));
-        return WithInit(info, "Name", c.Named?.Name);
+        var facts = ConditionFacts.Of(c, program);
+        return WithInits(info, ("Name", Str(c.Named?.Name), c.Named is not null),
+            ("Description", Str(c.Named?.Doc), c.Named?.Doc is not null),
+            ("Facts", Strings(facts), facts.Count > 0));
     }
 
     private static ExpressionSyntax Span(IrSource source)
@@ -77,6 +81,13 @@ internal sealed class MetadataGenerator(IrProgram program, string ruleSetName)
     private static ExpressionSyntax Ints(IEnumerable<int> values) => Array(Predefined(SyntaxKind.IntKeyword), values.Select(Int));
 
     private static ExpressionSyntax Strings(IEnumerable<string> values) => Array(Predefined(SyntaxKind.StringKeyword), values.Select(v => Str(v)));
+
+    private static ExpressionSyntax WithInits(ImplicitObjectCreationExpressionSyntax creation, params (string Property, ExpressionSyntax Value, bool Present)[] inits)
+    {
+        var assignments = inits.Where(i => i.Present)
+            .Select(i => (ExpressionSyntax)AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(i.Property), i.Value)).ToList();
+        return assignments.Count == 0 ? creation : creation.WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(assignments)));
+    }
 
     private static ExpressionSyntax WithInit(ImplicitObjectCreationExpressionSyntax creation, string property, string? value) =>
         value is null

@@ -18,7 +18,7 @@ public static class DiagnosticConverter
             _ => LspDiagnosticSeverity.Hint,
         },
         Code = diagnostic.Id,
-        CodeDescription = new CodeDescription(diagnostic.Descriptor.HelpLink),
+        CodeDescription = HelpLinks.Resolve(diagnostic.Descriptor.HelpLink) is { } help ? new CodeDescription(help) : null,
         Message = diagnostic.Message,
         RelatedInformation = diagnostic.RelatedLocations.IsDefaultOrEmpty
             ? null

@@ -8,4 +8,8 @@ public sealed record ConsequenceExplanation(
     ConsequenceStatus Status,
     string Summary,
     IReadOnlyList<string> BreachedRules,
-    IReadOnlyList<Reason> Reasons);
+    IReadOnlyList<Reason> Reasons)
+{
+    /// <summary>The conditions that decided the status: all of them when it applies, the failing ones when it is not available.</summary>
+    public IReadOnlyList<Reason> Decisive { get; init; } = [];
+}

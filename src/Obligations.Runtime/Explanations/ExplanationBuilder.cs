@@ -2,78 +2,103 @@ using Obligations.Runtime.Metadata;
 
 namespace Obligations.Runtime.Explanations;
 
-/// <summary>Builds explanations from a result's recorded condition values and the rule set's metadata.</summary>
-internal static class ExplanationBuilder
+/// <summary>
+/// Builds explanations from a result's recorded condition values and the rule set's metadata (and, when given,
+/// the facts, whose values the reasons quote). Each condition gets one <see cref="Reason"/>, so a threshold used
+/// by several rules is the same object under each of them.
+/// </summary>
+internal sealed class ExplanationBuilder
 {
-    public static Explanation Build(EvaluationResult result)
+    private readonly EvaluationResult _result;
+    private readonly object? _facts;
+    private readonly Dictionary<int, Reason> _reasons = [];
+
+    private ExplanationBuilder(EvaluationResult result, object? facts)
     {
+        _result = result;
+        _facts = facts;
+    }
+
+    public static Explanation Build(EvaluationResult result, object? facts)
+    {
+        var builder = new ExplanationBuilder(result, facts);
         var set = result.RuleSet;
-        var rules = set.Rules.Select(r => ExplainRule(result, r)).ToList();
-        var consequences = set.Consequences.Select(c => ExplainConsequence(result, c)).ToList();
-        return new Explanation(rules, consequences);
-    }
-
-    private static RuleExplanation ExplainRule(EvaluationResult result, RuleInfo rule)
-    {
-        var outcome = result.Rules[rule.Index];
-        var overriders = outcome.Status == RuleStatus.Overridden
-            ? rule.OverriddenBy.Where(name => Applies(result, name)).ToList()
-            : new List<string>();
-        var doneLate = rule.Conditions.Any(id => result.RuleSet.Conditions[id].Kind == ConditionKind.Done && result.Conditions[id] == ConditionValue.True);
-        var summary = RuleSummary(rule, outcome, overriders, doneLate);
-        return new RuleExplanation(rule, outcome.Status, outcome.Deadline, summary, Reasons(result, rule.Conditions), overriders);
-    }
-
-    private static bool Applies(EvaluationResult result, string rule)
-    {
-        var index = result.RuleSet.FindRule(rule);
-        return index >= 0 && result.Rules[index].Status is not (RuleStatus.NotApplicable or RuleStatus.Excused);
-    }
-
-    private static string RuleSummary(RuleInfo rule, RuleOutcome outcome, List<string> overriders, bool done)
-    {
-        var measure = rule.Measure ?? "(no measure)";
-        var deadline = outcome.Deadline is { } d ? " by " + DateText.Format(d) : string.Empty;
-        return outcome.Status switch
+        var rules = set.Rules.Select(builder.ExplainRule).ToList();
+        var consequences = set.Consequences.Select(builder.ExplainConsequence).ToList();
+        var roots = rules.Select(r => r.Decisive).Concat(consequences.Select(c => c.Decisive));
+        return new Explanation(rules, consequences)
         {
-            RuleStatus.NotApplicable => "does not apply: a 'when' condition does not hold",
-            RuleStatus.Excused => "applies, but an 'unless' exception holds",
-            RuleStatus.Overridden => "applies, but is overridden by " + string.Join(", ", overriders),
-            RuleStatus.Pending => $"applies; '{measure}' is not done yet, due{deadline}",
-            RuleStatus.Complied when rule.Kind == RuleKind.Prohibition => $"applies; the prohibited act '{measure}' did not happen",
-            RuleStatus.Complied => $"applies; '{measure}' is done{(outcome.Deadline is null ? string.Empty : " in time")}",
-            RuleStatus.Breached when rule.Kind == RuleKind.Prohibition => $"applies; the prohibited act '{measure}' happened",
-            RuleStatus.Breached when done => $"applies; '{measure}' was done, but not{deadline}",
-            RuleStatus.Breached => $"applies; '{measure}' was not done{deadline}",
-            _ => $"applies; '{measure}' is permitted",
+            Summary = ExplanationSummary.Of(rules, consequences),
+            Shared = SharedReasons.Find(roots),
         };
     }
 
-    private static ConsequenceExplanation ExplainConsequence(EvaluationResult result, ConsequenceInfo consequence)
+    private RuleExplanation ExplainRule(RuleInfo rule)
     {
-        var set = result.RuleSet;
+        var outcome = _result.Rules[rule.Index];
+        var overriders = outcome.Status == RuleStatus.Overridden
+            ? rule.OverriddenBy.Where(Applies).ToList()
+            : new List<string>();
+        var doneLate = rule.Conditions.Any(id => _result.RuleSet.Conditions[id].Kind == ConditionKind.Done && _result.Conditions[id] == ConditionValue.True);
+        var summary = RuleSummaries.Of(rule, outcome, overriders, doneLate);
+        var reasons = Reasons(rule.Conditions);
+        return new RuleExplanation(rule, outcome.Status, outcome.Deadline, summary, reasons, overriders)
+        {
+            Decisive = DecisiveReasons.OfRule(rule, outcome.Status, reasons),
+        };
+    }
+
+    private bool Applies(string rule)
+    {
+        var index = _result.RuleSet.FindRule(rule);
+        return index >= 0 && _result.Rules[index].Status is not (RuleStatus.NotApplicable or RuleStatus.Excused);
+    }
+
+    private ConsequenceExplanation ExplainConsequence(ConsequenceInfo consequence)
+    {
+        var set = _result.RuleSet;
         var candidates = consequence.FollowsAnyBreach ? set.Rules.Select(r => r.Name) : consequence.Rules;
-        var breached = candidates.Where(name => set.FindRule(name) is var i && i >= 0 && result.Rules[i].Status == RuleStatus.Breached).ToList();
-        var status = result.Consequences[consequence.Index];
+        var breached = candidates.Where(name => set.FindRule(name) is var i && i >= 0 && _result.Rules[i].Status == RuleStatus.Breached).ToList();
+        var status = _result.Consequences[consequence.Index];
         var summary = status switch
         {
             ConsequenceStatus.NotTriggered => "not triggered: no rule it follows is breached",
             ConsequenceStatus.Applies => "applies: " + string.Join(", ", breached) + " breached and every condition holds",
             _ => "not available: " + string.Join(", ", breached) + " breached, but a condition does not hold",
         };
-        return new ConsequenceExplanation(consequence, status, summary, breached, Reasons(result, consequence.Conditions));
+        var reasons = Reasons(consequence.Conditions);
+        return new ConsequenceExplanation(consequence, status, summary, breached, reasons)
+        {
+            Decisive = status switch
+            {
+                ConsequenceStatus.NotTriggered => [],
+                ConsequenceStatus.Applies => reasons,
+                _ => reasons.Where(r => !r.Held).ToList(),
+            },
+        };
     }
 
-    private static List<Reason> Reasons(EvaluationResult result, IEnumerable<int> ids)
+    private List<Reason> Reasons(IEnumerable<int> ids)
     {
         var reasons = new List<Reason>();
         foreach (var id in ids)
-        {
-            var value = result.Conditions[id];
-            if (value == ConditionValue.NotEvaluated) continue;
-            var condition = result.RuleSet.Conditions[id];
-            reasons.Add(new Reason(condition, value, Reasons(result, condition.Supports)));
-        }
+            if (ReasonFor(id) is { } reason) reasons.Add(reason);
         return reasons;
+    }
+
+    private Reason? ReasonFor(int id)
+    {
+        if (_reasons.TryGetValue(id, out var known)) return known;
+        var value = _result.Conditions[id];
+        if (value == ConditionValue.NotEvaluated) return null;
+        var condition = _result.RuleSet.Conditions[id];
+        var because = Reasons(condition.Supports);
+        var agreeing = because.Where(r => r.Value == value).ToList();
+        var reason = new Reason(condition, value, because)
+        {
+            Decisive = agreeing.Count > 0 ? agreeing : because,
+            Facts = _facts is null ? [] : condition.Facts.Select(path => FactValueReader.Read(_facts, path)).OfType<FactValue>().ToList(),
+        };
+        return _reasons[id] = reason;
     }
 }

@@ -65,7 +65,7 @@ public static class FactsJsonReader
             var member = Array.Find(members, m => m.Name == property.Name);
             var childPath = JsonPaths.Child(path, property.Name);
             if (member is null)
-                throw new FactsJsonException(childPath, $"unknown name; expected one of {Describe(members)}");
+                throw new FactsJsonException(childPath, $"unknown name; expected one of {Describe(members)}{NameSuggestions.For(property.Name, members.Select(m => m.Name))}");
             seen.Add(member.Name);
             member.Property.SetValue(instance, ReadMember(member, property.Value, childPath));
         }
@@ -88,7 +88,8 @@ public static class FactsJsonReader
     {
         var names = EnumNames.Of(type);
         if (element.ValueKind == JsonValueKind.String && names.TryGetValue(element.GetString()!, out var value)) return value;
-        throw Wrong(path, "one of " + string.Join(", ", names.Keys.Select(n => $"\"{n}\"")), element);
+        var suggestion = element.ValueKind == JsonValueKind.String ? NameSuggestions.For(element.GetString()!, names.Keys) : string.Empty;
+        throw new FactsJsonException(path, $"expected one of {string.Join(", ", names.Keys.Select(n => $"\"{n}\""))}, found {JsonPaths.Describe(element)}{suggestion}");
     }
 
     private static object ReadSet(Type setType, Type elementType, JsonElement element, string path)

@@ -16,4 +16,13 @@ public sealed record ConditionInfo(
 {
     /// <summary>The name of a trigger, threshold or criterion; null for clauses.</summary>
     public string? Name { get; init; }
+
+    /// <summary>The doc comment of the trigger, threshold or criterion, in the words of the rules' author.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>
+    /// The facts this condition reads itself (looking through defines, not through the named conditions in
+    /// <see cref="Supports"/>), as paths in the rules: <c>operation.phase</c>. Explanations show their values.
+    /// </summary>
+    public IReadOnlyList<string> Facts { get; init; } = [];
 }

@@ -13,4 +13,7 @@ public sealed record RuleInfo(
     string[] OverriddenBy)
 {
     public string? Description { get; init; }
+
+    /// <summary>The measure's description as written in the rules ("Block, seize or otherwise act against the operation").</summary>
+    public string? MeasureDescription { get; init; }
 }

@@ -10,6 +10,7 @@ public sealed class CodeActionHandler(ServerServices services) : RequestHandler<
     /// <summary>Every code action provider, in the order their actions are listed.</summary>
     public static readonly IReadOnlyList<ICodeActionProvider> Providers =
     [
+        new ApplySuggestionProvider(),
         new AddMissingMatchArmsProvider(),
         new AddOverridesProvider(),
         new CreateMeasureProvider(),

@@ -24,7 +24,7 @@ public sealed class CreateMeasureProvider : ICodeActionProvider
             var at = DeclarationStart(text, rule.Span.Start);
             var declaration = $"measure {name} \"{Humanize(name)}\" {{\n    // done when …\n}}\n\n";
             yield return CodeActionRequest.Action($"Create measure '{name}'", CodeActionKinds.QuickFix, request.Document.Uri, text,
-                new TextSpan(at, 0), declaration, diagnostic, preferred: true);
+                new TextSpan(at, 0), declaration, diagnostic, preferred: ApplySuggestionProvider.Suggestion(diagnostic.Message) is null);
         }
     }
 

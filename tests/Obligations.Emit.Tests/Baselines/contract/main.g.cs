@@ -189,24 +189,40 @@ public sealed class RulesEvaluator : global::Obligations.Runtime.IEvaluator
         global::Obligations.Runtime.Metadata.ConditionInfo[] conditions = new global::Obligations.Runtime.Metadata.ConditionInfo[19];
         rules[0] = new(0, "deliver_goods", global::Obligations.Runtime.Metadata.RuleKind.Obligation, "supplier", "deliver", "Clause 4", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 58, 12, 58, 25), new int[] { 5, 6, 7, 8 }, new string[] { "deliver_priority" })
         {
-            Description = "The general delivery period depends on the tier."
+            Description = "The general delivery period depends on the tier.",
+            MeasureDescription = "Deliver the goods"
         };
-        rules[1] = new(1, "deliver_priority", global::Obligations.Runtime.Metadata.RuleKind.Obligation, "supplier", "deliver", "Clause 5", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 66, 12, 66, 28), new int[] { 9, 10, 11, 12 }, new string[] { });
+        rules[1] = new(1, "deliver_priority", global::Obligations.Runtime.Metadata.RuleKind.Obligation, "supplier", "deliver", "Clause 5", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 66, 12, 66, 28), new int[] { 9, 10, 11, 12 }, new string[] { })
+        {
+            MeasureDescription = "Deliver the goods"
+        };
         rules[2] = new(2, "no_resale", global::Obligations.Runtime.Metadata.RuleKind.Prohibition, "buyer", "resell", "Clause 7", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 75, 13, 75, 22), new int[] { 13, 14 }, new string[] { });
         rules[3] = new(3, "notify_electronically", global::Obligations.Runtime.Metadata.RuleKind.Permission, "supplier", "notify_by_email", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 82, 12, 82, 33), new int[] { 15, 16 }, new string[] { });
         consequences[0] = new(0, "late_delivery_penalty", global::Obligations.Runtime.Metadata.ConsequenceKind.Penalty, false, new string[] { "deliver_goods", "deliver_priority" }, "Clause 9", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 88, 13, 88, 34), new int[] { 17 });
         consequences[1] = new(1, "termination_right", global::Obligations.Runtime.Metadata.ConsequenceKind.Termination, true, new string[] { }, null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 94, 13, 94, 30), new int[] { 18 });
         conditions[0] = new(0, global::Obligations.Runtime.Metadata.ConditionKind.Criterion, "big", "large_order", "Clause 3(a)", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 42, 20, 42, 31), new int[] { })
         {
-            Name = "big"
+            Name = "big",
+            Facts = new string[]
+            {
+                "order.value"
+            }
         };
         conditions[1] = new(1, global::Obligations.Runtime.Metadata.ConditionKind.Criterion, "premium", "order.tier = gold", "Clause 3(b)", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 43, 24, 43, 41), new int[] { })
         {
-            Name = "premium"
+            Name = "premium",
+            Facts = new string[]
+            {
+                "order.tier"
+            }
         };
         conditions[2] = new(2, global::Obligations.Runtime.Metadata.ConditionKind.Criterion, "urgent_channel", "portal in order.channels", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 44, 31, 44, 55), new int[] { })
         {
-            Name = "urgent_channel"
+            Name = "urgent_channel",
+            Facts = new string[]
+            {
+                "order.channels"
+            }
         };
         conditions[3] = new(3, global::Obligations.Runtime.Metadata.ConditionKind.Threshold, "priority_order", "any of: big, premium, urgent_channel", "Clause 3", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 41, 11, 41, 25), new int[] { 0, 1, 2 })
         {
@@ -214,22 +230,89 @@ public sealed class RulesEvaluator : global::Obligations.Runtime.IEvaluator
         };
         conditions[4] = new(4, global::Obligations.Runtime.Metadata.ConditionKind.Trigger, "order_placed", "order.placed_on <= now", "Clause 2", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 47, 45, 47, 67), new int[] { })
         {
-            Name = "order_placed"
+            Name = "order_placed",
+            Facts = new string[]
+            {
+                "order.placed_on"
+            }
         };
         conditions[5] = new(5, global::Obligations.Runtime.Metadata.ConditionKind.When, "deliver_goods", "order_placed", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 60, 10, 60, 22), new int[] { 4 });
-        conditions[6] = new(6, global::Obligations.Runtime.Metadata.ConditionKind.Unless, "deliver_goods", "force_majeure", "Clause 12", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 63, 12, 63, 25), new int[] { });
-        conditions[7] = new(7, global::Obligations.Runtime.Metadata.ConditionKind.Done, "deliver_goods", "order.delivered", "Clause 4", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 50, 15, 50, 30), new int[] { });
-        conditions[8] = new(8, global::Obligations.Runtime.Metadata.ConditionKind.DoneInTime, "deliver_goods", "deliver done (order.delivered_on) on or before the deadline", "Clause 4", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 50, 34, 50, 52), new int[] { });
+        conditions[6] = new(6, global::Obligations.Runtime.Metadata.ConditionKind.Unless, "deliver_goods", "force_majeure", "Clause 12", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 63, 12, 63, 25), new int[] { })
+        {
+            Facts = new string[]
+            {
+                "force_majeure"
+            }
+        };
+        conditions[7] = new(7, global::Obligations.Runtime.Metadata.ConditionKind.Done, "deliver_goods", "order.delivered", "Clause 4", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 50, 15, 50, 30), new int[] { })
+        {
+            Facts = new string[]
+            {
+                "order.delivered"
+            }
+        };
+        conditions[8] = new(8, global::Obligations.Runtime.Metadata.ConditionKind.DoneInTime, "deliver_goods", "deliver done (order.delivered_on) on or before the deadline", "Clause 4", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 50, 34, 50, 52), new int[] { })
+        {
+            Facts = new string[]
+            {
+                "order.delivered_on"
+            }
+        };
         conditions[9] = new(9, global::Obligations.Runtime.Metadata.ConditionKind.When, "deliver_priority", "order_placed", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 68, 10, 68, 22), new int[] { 4 });
         conditions[10] = new(10, global::Obligations.Runtime.Metadata.ConditionKind.When, "deliver_priority", "priority_order", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 69, 10, 69, 24), new int[] { 3 });
-        conditions[11] = new(11, global::Obligations.Runtime.Metadata.ConditionKind.Done, "deliver_priority", "order.delivered", "Clause 4", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 50, 15, 50, 30), new int[] { });
-        conditions[12] = new(12, global::Obligations.Runtime.Metadata.ConditionKind.DoneInTime, "deliver_priority", "deliver done (order.delivered_on) on or before the deadline", "Clause 4", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 50, 34, 50, 52), new int[] { });
-        conditions[13] = new(13, global::Obligations.Runtime.Metadata.ConditionKind.Unless, "no_resale", "order.note = \"resale \\\"approved\\\"\"", "Clause 7(2)", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 79, 12, 79, 46), new int[] { });
-        conditions[14] = new(14, global::Obligations.Runtime.Metadata.ConditionKind.Done, "no_resale", "resold and unit_price > 0 EUR", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 55, 28, 55, 57), new int[] { });
+        conditions[11] = new(11, global::Obligations.Runtime.Metadata.ConditionKind.Done, "deliver_priority", "order.delivered", "Clause 4", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 50, 15, 50, 30), new int[] { })
+        {
+            Facts = new string[]
+            {
+                "order.delivered"
+            }
+        };
+        conditions[12] = new(12, global::Obligations.Runtime.Metadata.ConditionKind.DoneInTime, "deliver_priority", "deliver done (order.delivered_on) on or before the deadline", "Clause 4", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 50, 34, 50, 52), new int[] { })
+        {
+            Facts = new string[]
+            {
+                "order.delivered_on"
+            }
+        };
+        conditions[13] = new(13, global::Obligations.Runtime.Metadata.ConditionKind.Unless, "no_resale", "order.note = \"resale \\\"approved\\\"\"", "Clause 7(2)", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 79, 12, 79, 46), new int[] { })
+        {
+            Facts = new string[]
+            {
+                "order.note"
+            }
+        };
+        conditions[14] = new(14, global::Obligations.Runtime.Metadata.ConditionKind.Done, "no_resale", "resold and unit_price > 0 EUR", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 55, 28, 55, 57), new int[] { })
+        {
+            Facts = new string[]
+            {
+                "resold",
+                "order.value",
+                "quantity"
+            }
+        };
         conditions[15] = new(15, global::Obligations.Runtime.Metadata.ConditionKind.When, "notify_electronically", "order_placed", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 84, 10, 84, 22), new int[] { 4 });
-        conditions[16] = new(16, global::Obligations.Runtime.Metadata.ConditionKind.Done, "notify_electronically", "email in order.channels", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 53, 37, 53, 60), new int[] { });
-        conditions[17] = new(17, global::Obligations.Runtime.Metadata.ConditionKind.ConsequenceWhen, "late_delivery_penalty", "order.value * penalty_rate > 100 EUR", "Clause 9(1)", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 91, 10, 91, 46), new int[] { });
-        conditions[18] = new(18, global::Obligations.Runtime.Metadata.ConditionKind.ConsequenceWhen, "termination_right", "not force_majeure", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 97, 10, 97, 27), new int[] { });
+        conditions[16] = new(16, global::Obligations.Runtime.Metadata.ConditionKind.Done, "notify_electronically", "email in order.channels", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 53, 37, 53, 60), new int[] { })
+        {
+            Facts = new string[]
+            {
+                "order.channels"
+            }
+        };
+        conditions[17] = new(17, global::Obligations.Runtime.Metadata.ConditionKind.ConsequenceWhen, "late_delivery_penalty", "order.value * penalty_rate > 100 EUR", "Clause 9(1)", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 91, 10, 91, 46), new int[] { })
+        {
+            Facts = new string[]
+            {
+                "order.value",
+                "penalty_rate"
+            }
+        };
+        conditions[18] = new(18, global::Obligations.Runtime.Metadata.ConditionKind.ConsequenceWhen, "termination_right", "not force_majeure", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/contract/main.obl", 97, 10, 97, 27), new int[] { })
+        {
+            Facts = new string[]
+            {
+                "force_majeure"
+            }
+        };
         return new global::Obligations.Runtime.Metadata.RuleSetInfo("Rules", rules, consequences, conditions);
     }
 

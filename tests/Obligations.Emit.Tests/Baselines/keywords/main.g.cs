@@ -127,19 +127,63 @@ public sealed class RulesEvaluator : global::Obligations.Runtime.IEvaluator
         global::Obligations.Runtime.Metadata.RuleInfo[] rules = new global::Obligations.Runtime.Metadata.RuleInfo[2];
         global::Obligations.Runtime.Metadata.ConsequenceInfo[] consequences = new global::Obligations.Runtime.Metadata.ConsequenceInfo[1];
         global::Obligations.Runtime.Metadata.ConditionInfo[] conditions = new global::Obligations.Runtime.Metadata.ConditionInfo[7];
-        rules[0] = new(0, "event", global::Obligations.Runtime.Metadata.RuleKind.Obligation, null, "return", "Art. \"1\" — spécial\\n", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/keywords/main.obl", 32, 12, 32, 17), new int[] { 1, 2, 3 }, new string[] { });
-        rules[1] = new(1, "namespace", global::Obligations.Runtime.Metadata.RuleKind.Prohibition, null, "return", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/keywords/main.obl", 38, 13, 38, 22), new int[] { 4, 5 }, new string[] { });
+        rules[0] = new(0, "event", global::Obligations.Runtime.Metadata.RuleKind.Obligation, null, "return", "Art. \"1\" — spécial\\n", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/keywords/main.obl", 32, 12, 32, 17), new int[] { 1, 2, 3 }, new string[] { })
+        {
+            MeasureDescription = "Rendre \"compte\""
+        };
+        rules[1] = new(1, "namespace", global::Obligations.Runtime.Metadata.RuleKind.Prohibition, null, "return", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/keywords/main.obl", 38, 13, 38, 22), new int[] { 4, 5 }, new string[] { })
+        {
+            MeasureDescription = "Rendre \"compte\""
+        };
         consequences[0] = new(0, "fixed", global::Obligations.Runtime.Metadata.ConsequenceKind.Penalty, false, new string[] { "event", "namespace" }, "Sanction «pénale»", new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/keywords/main.obl", 44, 13, 44, 18), new int[] { 6 });
         conditions[0] = new(0, global::Obligations.Runtime.Metadata.ConditionKind.Trigger, "void", "object.this and object.operator = chemin", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/keywords/main.obl", 26, 19, 26, 59), new int[] { })
         {
-            Name = "void"
+            Name = "void",
+            Facts = new string[]
+            {
+                "object.this",
+                "object.operator"
+            }
         };
         conditions[1] = new(1, global::Obligations.Runtime.Metadata.ConditionKind.When, "event", "void", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/keywords/main.obl", 33, 10, 33, 14), new int[] { 0 });
-        conditions[2] = new(2, global::Obligations.Runtime.Metadata.ConditionKind.When, "event", "décision", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/keywords/main.obl", 34, 10, 34, 18), new int[] { });
-        conditions[3] = new(3, global::Obligations.Runtime.Metadata.ConditionKind.Done, "event", "object.base = default and event in object.flags and None in object.flags", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/keywords/main.obl", 29, 15, 29, 87), new int[] { });
-        conditions[4] = new(4, global::Obligations.Runtime.Metadata.ConditionKind.Unless, "namespace", "Facts_ = b", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/keywords/main.obl", 41, 12, 41, 22), new int[] { });
-        conditions[5] = new(5, global::Obligations.Runtime.Metadata.ConditionKind.Done, "namespace", "object.base = default and event in object.flags and None in object.flags", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/keywords/main.obl", 29, 15, 29, 87), new int[] { });
-        conditions[6] = new(6, global::Obligations.Runtime.Metadata.ConditionKind.ConsequenceWhen, "fixed", "object.pénalité * object.mètre² > 5 EUR", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/keywords/main.obl", 47, 10, 47, 49), new int[] { });
+        conditions[2] = new(2, global::Obligations.Runtime.Metadata.ConditionKind.When, "event", "décision", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/keywords/main.obl", 34, 10, 34, 18), new int[] { })
+        {
+            Facts = new string[]
+            {
+                "string"
+            }
+        };
+        conditions[3] = new(3, global::Obligations.Runtime.Metadata.ConditionKind.Done, "event", "object.base = default and event in object.flags and None in object.flags", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/keywords/main.obl", 29, 15, 29, 87), new int[] { })
+        {
+            Facts = new string[]
+            {
+                "object.base",
+                "object.flags"
+            }
+        };
+        conditions[4] = new(4, global::Obligations.Runtime.Metadata.ConditionKind.Unless, "namespace", "Facts_ = b", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/keywords/main.obl", 41, 12, 41, 22), new int[] { })
+        {
+            Facts = new string[]
+            {
+                "Facts_"
+            }
+        };
+        conditions[5] = new(5, global::Obligations.Runtime.Metadata.ConditionKind.Done, "namespace", "object.base = default and event in object.flags and None in object.flags", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/keywords/main.obl", 29, 15, 29, 87), new int[] { })
+        {
+            Facts = new string[]
+            {
+                "object.base",
+                "object.flags"
+            }
+        };
+        conditions[6] = new(6, global::Obligations.Runtime.Metadata.ConditionKind.ConsequenceWhen, "fixed", "object.pénalité * object.mètre² > 5 EUR", null, new global::Obligations.Runtime.Metadata.SourceSpan("tests/Obligations.Emit.Tests/Baselines/keywords/main.obl", 47, 10, 47, 49), new int[] { })
+        {
+            Facts = new string[]
+            {
+                "object.pénalité",
+                "object.mètre²"
+            }
+        };
         return new global::Obligations.Runtime.Metadata.RuleSetInfo("Rules", rules, consequences, conditions);
     }
 
