@@ -27,6 +27,17 @@ public static class LatencyHarness
             await session.TypeAsync();
             await session.HoverAsync(hoverLine, hoverCharacter);
         }));
+        var tree = Obligations.Syntax.SyntaxTree.ParseText(text, "/bench/generated.obl");
+        report.AppendLine(await MeasureAsync("parse the whole file (in process)", samples / 4, () =>
+        {
+            _ = Obligations.Syntax.SyntaxTree.ParseText(text, "/bench/generated.obl");
+            return Task.CompletedTask;
+        }));
+        report.AppendLine(await MeasureAsync("walk every node (in process)", samples, () =>
+        {
+            _ = tree.Root.DescendantNodesAndSelf().Count();
+            return Task.CompletedTask;
+        }));
         report.Append($"server process working set {Environment.WorkingSet / (1024 * 1024)} MB, managed heap {GC.GetTotalMemory(true) / (1024 * 1024)} MB");
         return report.ToString();
     }

@@ -30,7 +30,8 @@ public sealed class MutationTests
     {
         var original = File.ReadAllText(Path.Combine(RepoPaths.Examples, relativePath));
         var tokens = SyntaxTree.ParseText(original).Tokens;
-        var random = new Random(Seed ^ relativePath.GetHashCode(StringComparison.Ordinal) & 0x7fffffff);
+        // string.GetHashCode differs per process; a stable hash keeps the mutants the same on every run.
+        var random = new Random(Seed ^ relativePath.Aggregate(17, (h, c) => unchecked(h * 31 + c)) & 0x7fffffff);
         for (var i = 0; i < MutationsPerFile; i++)
         {
             var mutated = Mutate(original, tokens, random, out var description);

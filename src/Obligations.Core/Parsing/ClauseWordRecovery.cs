@@ -16,6 +16,9 @@ namespace Obligations.Parsing;
 /// </summary>
 internal static class ClauseWordRecovery
 {
+    private static readonly HashSet<int> s_declarationKeywords =
+        Vocabulary.DeclarationKeywords.Select(TypeOf).OfType<int>().ToHashSet();
+
     public static void Apply(IList<IToken> tokens, SourceText text, DiagnosticBag diagnostics)
     {
         string? declaration = null;
@@ -25,7 +28,7 @@ internal static class ClauseWordRecovery
         foreach (var token in tokens)
         {
             if (token.Channel != Lexer.DefaultTokenChannel || token.Type == TokenConstants.EOF) continue;
-            if (braces == 0 && Vocabulary.DeclarationKeywords.Contains(token.Text)) declaration = token.Text;
+            if (braces == 0 && s_declarationKeywords.Contains(token.Type)) declaration = token.Text;
             switch (token.Type)
             {
                 case OblLexer.LBRACE: braces++; break;

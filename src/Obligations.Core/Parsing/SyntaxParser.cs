@@ -22,7 +22,7 @@ internal static class SyntaxParser
         tokens.Fill();
         cancellationToken.ThrowIfCancellationRequested();
 
-        var classified = ClassifyTokens(tokens.GetTokens(), text, diagnostics, out var allTokens);
+        var classified = ClassifyTokens(tokens.GetTokens(), text, diagnostics);
         ClauseWordRecovery.Apply(tokens.GetTokens(), text, diagnostics);
         var cut = NestingGuard.Apply(tokens.GetTokens(), text, diagnostics, out var nestingReported, out var deepest);
 
@@ -37,7 +37,7 @@ internal static class SyntaxParser
         }
 
         var unit = deepest > NestingGuard.ShallowDepth ? OnLargeStack(Build) : Build();
-        return new SyntaxTree(text, unit, classified, allTokens, diagnostics.ToImmutable());
+        return new SyntaxTree(text, unit, classified, diagnostics.ToImmutable());
     }
 
     /// <summary>
@@ -78,24 +78,15 @@ internal static class SyntaxParser
         }
     }
 
-    private static ImmutableArray<SyntaxToken> ClassifyTokens(IList<IToken> tokens, SourceText text, DiagnosticBag diagnostics,
-        out ImmutableArray<SyntaxToken> allTokens)
+    private static ImmutableArray<SyntaxToken> ClassifyTokens(IList<IToken> tokens, SourceText text, DiagnosticBag diagnostics)
     {
         var result = ImmutableArray.CreateBuilder<SyntaxToken>(tokens.Count);
-        var all = ImmutableArray.CreateBuilder<SyntaxToken>(tokens.Count);
         foreach (var token in tokens)
         {
-            if (token.Type is TokenConstants.EOF) continue;
+            if (token.Type is TokenConstants.EOF or OblLexer.WS) continue;
             var span = TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
-            if (token.Type == OblLexer.WS)
-            {
-                all.Add(new SyntaxToken(SyntaxTokenKind.Whitespace, span, token.Text));
-                continue;
-            }
             var kind = Classify(token.Type);
-            var classified = new SyntaxToken(kind, span, token.Text);
-            result.Add(classified);
-            all.Add(classified);
+            result.Add(new SyntaxToken(kind, span, token.Text));
             var location = new Location(text, span);
             switch (token.Type)
             {
@@ -113,7 +104,6 @@ internal static class SyntaxParser
                     break;
             }
         }
-        allTokens = all.ToImmutable();
         return result.ToImmutable();
     }
 

@@ -8,13 +8,13 @@ namespace Obligations.Syntax;
 /// <summary>One parsed file: its text, its immutable root, every token (comments included) and its syntax diagnostics.</summary>
 public sealed class SyntaxTree
 {
-    internal SyntaxTree(SourceText text, CompilationUnitSyntax root, ImmutableArray<SyntaxToken> tokens, ImmutableArray<SyntaxToken> allTokens,
-        ImmutableArray<Diagnostic> diagnostics)
+    private ImmutableArray<SyntaxToken> _allTokens;
+
+    internal SyntaxTree(SourceText text, CompilationUnitSyntax root, ImmutableArray<SyntaxToken> tokens, ImmutableArray<Diagnostic> diagnostics)
     {
         Text = text;
         Root = root;
         Tokens = tokens;
-        AllTokens = allTokens;
         Diagnostics = diagnostics;
     }
 
@@ -23,8 +23,36 @@ public sealed class SyntaxTree
     /// <summary>Every token and comment in source order; whitespace left out.</summary>
     public ImmutableArray<SyntaxToken> Tokens { get; }
 
-    /// <summary>Every token, comment and run of whitespace in source order: they tile the file without gap or overlap.</summary>
-    public ImmutableArray<SyntaxToken> AllTokens { get; }
+    /// <summary>
+    /// Every token, comment and run of whitespace in source order: they tile the file without gap or overlap.
+    /// The lexer sends nothing but whitespace between the tokens, so the runs are the gaps, made on first use.
+    /// </summary>
+    public ImmutableArray<SyntaxToken> AllTokens
+    {
+        get
+        {
+            if (_allTokens.IsDefault) ImmutableInterlocked.InterlockedInitialize(ref _allTokens, WithWhitespace());
+            return _allTokens;
+        }
+    }
+
+    private ImmutableArray<SyntaxToken> WithWhitespace()
+    {
+        var all = ImmutableArray.CreateBuilder<SyntaxToken>(Tokens.Length * 2 + 1);
+        var at = 0;
+        void Gap(int end)
+        {
+            if (end > at) all.Add(new SyntaxToken(SyntaxTokenKind.Whitespace, TextSpan.FromBounds(at, end), Text.Text[at..end]));
+        }
+        foreach (var token in Tokens)
+        {
+            Gap(token.Span.Start);
+            all.Add(token);
+            at = token.Span.End;
+        }
+        Gap(Text.Length);
+        return all.ToImmutable();
+    }
     public ImmutableArray<Diagnostic> Diagnostics { get; }
     public string Path => Text.Path;
 

@@ -41,6 +41,7 @@ public static class HandlerRegistry
         new PrepareRenameHandler(services),
         new RenameHandler(services),
         new SemanticTokensHandler(services),
+        new SemanticTokensRangeHandler(services),
         new DocumentFormattingHandler(services),
         new CodeActionHandler(services),
         new ListCasesHandler(services),

@@ -56,6 +56,8 @@ public sealed class SyntaxTreeShapeTests
         {
             Assert.True(token.Span.Start == at && token.Span.Length > 0, $"{what}: token {token} does not start where the previous ended ({at})");
             Assert.Equal(text.Substring(token.Span.Start, token.Span.Length), token.Text);
+            if (token.Kind == SyntaxTokenKind.Whitespace)
+                Assert.True(token.Text.All(char.IsWhiteSpace), $"{what}: text between tokens is not whitespace: {token}");
             boundaries.Add(at);
             at = token.Span.End;
         }

@@ -37,6 +37,21 @@ public sealed class SemanticTokensTests
         Assert.Equal(["/* one", "   two */", "fact", "x", "bool"], decoded.Select(d => d.Text));
     }
 
+    [Fact]
+    public async Task A_range_gets_the_tokens_of_the_full_file_that_overlap_it()
+    {
+        await using var server = await LspTestServer.StartAsync(SampleRules.Files);
+        var text = "import facts\n/// doc\ntrigger t when incident.severity >= medium // note\nfact x: bool\n";
+        var uri = await server.OpenAsync("r.obl", text);
+        var full = Decode((await server.RequestAsync<Protocol.SemanticTokens>("textDocument/semanticTokens/full", new { textDocument = new { uri } })).Data, text);
+        var range = new { start = new { line = 2, character = 10 }, end = new { line = 3, character = 4 } };
+        var part = Decode((await server.RequestAsync<Protocol.SemanticTokens>("textDocument/semanticTokens/range", new { textDocument = new { uri }, range })).Data, text);
+        Assert.Equal("when", part[0].Text);
+        Assert.Equal("fact", part[^1].Text);
+        Assert.Contains(part, d => d.Text == "// note");
+        Assert.Equal(full.SkipWhile(d => d.Text != "when").Take(part.Count), part);
+    }
+
     private static List<(string Text, int Type, int Modifiers)> Decode(List<int> data, string text)
     {
         var lines = text.Split('\n');

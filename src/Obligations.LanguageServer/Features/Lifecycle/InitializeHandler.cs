@@ -32,7 +32,7 @@ public sealed class InitializeHandler(ServerServices services) : RequestHandler<
         WorkspaceSymbolProvider = true,
         CompletionProvider = new CompletionOptions([".", " ", "{", ","], ResolveProvider: false),
         RenameProvider = new RenameOptions(PrepareProvider: true),
-        SemanticTokensProvider = new SemanticTokensOptions(SemanticTokenLegend.Legend, Full: true, Range: false),
+        SemanticTokensProvider = new SemanticTokensOptions(SemanticTokenLegend.Legend, Full: true, Range: true),
         DocumentFormattingProvider = true,
         CodeActionProvider = new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.RefactorRewrite]),
         CodeLensProvider = new CodeLensOptions(ResolveProvider: false),

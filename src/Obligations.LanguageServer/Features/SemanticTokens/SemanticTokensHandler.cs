@@ -18,13 +18,19 @@ public sealed class SemanticTokensHandler(ServerServices services) : RequestHand
     protected override Protocol.SemanticTokens? Handle(SemanticTokensParams? request, CancellationToken cancellationToken)
     {
         var document = Services.Workspace.Snapshot.GetDocument(request!.TextDocument.Uri);
-        if (document is null) return null;
+        return document is null ? null : Build(document, null, cancellationToken);
+    }
+
+    /// <summary>The encoded tokens of the document, or of those overlapping <paramref name="range"/> (semanticTokens/range).</summary>
+    internal static Protocol.SemanticTokens Build(Workspace.DocumentContext document, TextSpan? range, CancellationToken cancellationToken)
+    {
         var names = new Dictionary<int, (Symbol Symbol, bool IsDeclaration)>();
         foreach (var (span, symbol, isDeclaration) in document.GetSemanticModel(cancellationToken).GetNames()) names[span.Start] = (symbol, isDeclaration);
         var encoder = new Encoder(document.Text);
         foreach (var token in document.Tree.Tokens)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (range is { } r && (token.Span.End <= r.Start || token.Span.Start >= r.End)) continue;
             var (type, modifiers) = Classify(token, names);
             if (type >= 0) encoder.Add(token.Span, type, modifiers);
         }

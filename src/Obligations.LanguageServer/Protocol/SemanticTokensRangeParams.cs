@@ -1,0 +1,3 @@
+namespace Obligations.LanguageServer.Protocol;
+
+public sealed record SemanticTokensRangeParams(TextDocumentIdentifier TextDocument, Range Range);
