@@ -40,15 +40,6 @@ public sealed class FactsFile
         return new FactsFile(host.ReadFacts(root.GetProperty("facts"), "$.facts"), now);
     }
 
-    public static JsonDocument Parse(string json)
-    {
-        try
-        {
-            return JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            throw new FactsJsonException("$", $"not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1})");
-        }
-    }
+    /// <summary>Parses facts JSON; every problem (depth, duplicate names, malformed text) names its JSON path.</summary>
+    public static JsonDocument Parse(string json) => FactsJsonDocument.Parse(json);
 }
