@@ -21,12 +21,20 @@ public sealed record EvaluatorOptions
     /// <summary>Maps an .obl path to the path written in <c>#line</c> directives (e.g. to a full path for debuggers).</summary>
     public Func<string, string>? LineDirectivePath { get; init; }
 
+    /// <summary>With a type name of at most CSharpIdentifiers.MaxNameBytes, a qualified name stays under metadata's 1,023 bytes.</summary>
+    public const int MaxNamespaceBytes = 500;
+
     /// <summary>Why these options cannot be used, or null when they can.</summary>
     public string? Validate()
     {
         if (Namespace.Split('.').Any(p => !IsPlainIdentifier(p)))
             return $"'{Namespace}' is not a valid C# namespace (dotted identifiers, no keywords)";
         if (!IsPlainIdentifier(ClassName)) return $"'{ClassName}' is not a valid C# class name";
+        // C# warns (CS8981) that such names may become keywords; the generated code must compile without warnings.
+        if (ClassName.All(c => c is >= 'a' and <= 'z'))
+            return $"'{ClassName}' is not a usable C# class name: names of lower-case ASCII letters only are reserved for future C# keywords; capitalise it (e.g. '{char.ToUpperInvariant(ClassName[0])}{ClassName[1..]}')";
+        if (System.Text.Encoding.UTF8.GetByteCount(Namespace) > MaxNamespaceBytes || System.Text.Encoding.UTF8.GetByteCount(ClassName) > CSharp.CSharpIdentifiers.MaxNameBytes)
+            return $"the namespace may be at most {MaxNamespaceBytes} bytes and the class name at most {CSharp.CSharpIdentifiers.MaxNameBytes} (in UTF-8), the longest names .NET metadata holds with the generated names beside them";
         if (string.IsNullOrWhiteSpace(AssemblyName) || AssemblyName.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
             return $"'{AssemblyName}' is not a valid assembly name";
         return null;

@@ -6,17 +6,34 @@ namespace Obligations.Emit.CSharp;
 /// </summary>
 internal sealed class NameScope
 {
+    /// <summary>
+    /// Names no scope gives to a rule's name: members every class or enum inherits (a property <c>Equals</c> would
+    /// hide <c>object.Equals</c>, warning CS0108), and <c>value__</c>, the field C# reserves in every enum (CS0076).
+    /// </summary>
+    private static readonly string[] s_inherited =
+    [
+        "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals",
+        "CompareTo", "GetTypeCode", "HasFlag", "TryFormat", "value__",
+    ];
+
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    private readonly bool _types;
 
     public NameScope(params string[] reserved)
     {
+        foreach (var name in s_inherited) _taken.Add(name);
         foreach (var name in reserved) _taken.Add(name);
     }
+
+    /// <summary>A scope of type names (a namespace): see <see cref="CSharpIdentifiers.SanitizeTypeName"/>.</summary>
+    public static NameScope ForTypes(params string[] reserved) => new(reserved, types: true);
+
+    private NameScope(string[] reserved, bool types) : this(reserved) => _types = types;
 
     /// <summary>A unique C# name for <paramref name="name"/> in this scope.</summary>
     public string Claim(string name)
     {
-        var candidate = CSharpIdentifiers.Sanitize(name);
+        var candidate = _types ? CSharpIdentifiers.SanitizeTypeName(name) : CSharpIdentifiers.Sanitize(name);
         while (!_taken.Add(candidate)) candidate += "_";
         return candidate;
     }

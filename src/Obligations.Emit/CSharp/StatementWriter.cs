@@ -21,7 +21,7 @@ internal sealed class StatementWriter(Func<string, string> linePath)
     public void Add(StatementSyntax statement, Obligations.Syntax.SyntaxTree tree, Obligations.Syntax.SyntaxNode node)
     {
         var line = tree.Text.GetLinePosition(node.Span.Start).Line + 1;
-        var directive = Trivia(LineDirectiveTrivia(Literal(line), Literal(linePath(tree.Path)), true));
+        var directive = Trivia(LineDirectiveTrivia(Literal(line), Literal(CSharpIdentifiers.LineDirectivePath(linePath(tree.Path))), true));
         _statements.Add(WithComment(statement, directive));
         _mapped = true;
     }
