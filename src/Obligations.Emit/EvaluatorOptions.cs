@@ -30,15 +30,22 @@ public sealed record EvaluatorOptions
         if (Namespace.Split('.').Any(p => !IsPlainIdentifier(p)))
             return $"'{Namespace}' is not a valid C# namespace (dotted identifiers, no keywords)";
         if (!IsPlainIdentifier(ClassName)) return $"'{ClassName}' is not a valid C# class name";
-        // C# warns (CS8981) that such names may become keywords; the generated code must compile without warnings.
-        if (ClassName.All(c => c is >= 'a' and <= 'z'))
-            return $"'{ClassName}' is not a usable C# class name: names of lower-case ASCII letters only are reserved for future C# keywords; capitalise it (e.g. '{char.ToUpperInvariant(ClassName[0])}{ClassName[1..]}')";
         if (System.Text.Encoding.UTF8.GetByteCount(Namespace) > MaxNamespaceBytes || System.Text.Encoding.UTF8.GetByteCount(ClassName) > CSharp.CSharpIdentifiers.MaxNameBytes)
             return $"the namespace may be at most {MaxNamespaceBytes} bytes and the class name at most {CSharp.CSharpIdentifiers.MaxNameBytes} (in UTF-8), the longest names .NET metadata holds with the generated names beside them";
         if (string.IsNullOrWhiteSpace(AssemblyName) || AssemblyName.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
             return $"'{AssemblyName}' is not a valid assembly name";
+        // The runtime library is written beside the evaluator: the same name would overwrite one with the other.
+        if (IsReservedAssemblyName(AssemblyName))
+            return $"'{AssemblyName}' is the name of a library the evaluator needs beside it (it would be overwritten); choose another output name, e.g. 'Rules.dll'";
         return null;
     }
+
+    private static bool IsReservedAssemblyName(string name) =>
+        name.Equals("Obligations.Runtime", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("System", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("System.", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("mscorlib", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("netstandard", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPlainIdentifier(string text) =>
         SyntaxFacts.IsValidIdentifier(text) && SyntaxFacts.GetKeywordKind(text) == SyntaxKind.None;

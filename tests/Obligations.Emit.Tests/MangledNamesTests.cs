@@ -54,12 +54,15 @@ public sealed class MangledNamesTests
     [Theory]
     [InlineData("rules")]
     [InlineData("evaluator")]
-    public void A_lower_case_class_name_is_refused_with_the_reason(string className)
+    public void A_lower_case_class_name_compiles(string className)
     {
-        var problem = (EvaluatorOptions.Default with { ClassName = className }).Validate();
-        Assert.NotNull(problem);
-        Assert.Contains("reserved for future C# keywords", problem);
+        var host = TestRules.Load(TestRules.Parse(("a.obl", "fact x: bool\ntrigger t when x")), EvaluatorOptions.Default with { ClassName = className });
+        Assert.Equal(className, host.Evaluator.GetType().Name);
     }
+
+    [Fact]
+    public void An_output_named_like_the_runtime_library_is_refused() =>
+        Assert.Contains("overwritten", (EvaluatorOptions.Default with { AssemblyName = "obligations.runtime" }).Validate());
 
     [Fact]
     public void A_class_name_too_long_for_metadata_is_refused() =>

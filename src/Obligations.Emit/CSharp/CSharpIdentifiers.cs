@@ -36,16 +36,6 @@ internal static class CSharpIdentifiers
     }
 
     /// <summary>
-    /// A type name made only of lower-case ASCII letters may become a C# keyword (warning CS8981), so its first
-    /// letter is capitalised: <c>order</c> becomes <c>Order</c> (and <c>[OblName]</c> keeps the original).
-    /// </summary>
-    public static string SanitizeTypeName(string name)
-    {
-        var sanitized = Sanitize(name);
-        return sanitized.All(c => c is >= 'a' and <= 'z') ? char.ToUpperInvariant(sanitized[0]) + sanitized[1..] : sanitized;
-    }
-
-    /// <summary>
     /// A path for a <c>#line</c> directive. Its file name is not an escaped string: a <c>"</c> or a line break would
     /// end it, so they become '_' (the path still ends in .obl, which stack traces are matched on).
     /// </summary>
@@ -77,6 +67,13 @@ internal static class CSharpIdentifiers
         IsKeyword(name) ? Identifier(default, SyntaxKind.IdentifierToken, "@" + name, name, default) : Identifier(name);
 
     public static IdentifierNameSyntax Name(string name) => IdentifierName(Token(name));
+
+    /// <summary>
+    /// The token declaring a type. A type name of lower-case ASCII letters only may become a C# keyword, and C#
+    /// warns about it (CS8981) unless it is written verbatim, so <c>order</c> is declared <c>@order</c>.
+    /// </summary>
+    public static SyntaxToken TypeToken(string name) =>
+        name.All(c => c is >= 'a' and <= 'z') ? Identifier(default, SyntaxKind.IdentifierToken, "@" + name, name, default) : Token(name);
 
     private static bool IsKeyword(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None;

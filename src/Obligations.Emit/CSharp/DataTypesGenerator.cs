@@ -27,7 +27,7 @@ internal sealed class DataTypesGenerator(EvaluatorModel model, GeneratedNames na
     }
 
     private EnumDeclarationSyntax Enum(EnumSymbol e) =>
-        EnumDeclaration(CSharpIdentifiers.Token(names.Of(e)))
+        EnumDeclaration(CSharpIdentifiers.TypeToken(names.Of(e)))
             .AddModifiers(Token(SyntaxKind.PublicKeyword))
             .WithMembers(SeparatedList(e.Members.Select(m => EnumMemberDeclaration(CSharpIdentifiers.Token(names.Of(m)))
                 .WithAttributeLists(NameAttribute(m)))));
@@ -38,7 +38,7 @@ internal sealed class DataTypesGenerator(EvaluatorModel model, GeneratedNames na
             .WithEqualsValue(EqualsValueClause(Binary(SyntaxKind.LeftShiftExpression,
                 LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(1UL)), Int(m.Ordinal)))));
         var none = EnumMemberDeclaration(Identifier("None")).WithEqualsValue(EqualsValueClause(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(0UL))));
-        return EnumDeclaration(CSharpIdentifiers.Token(names.SetOf(e)))
+        return EnumDeclaration(CSharpIdentifiers.TypeToken(names.SetOf(e)))
             .AddModifiers(Token(SyntaxKind.PublicKeyword))
             .AddAttributeLists(AttributeList(SeparatedList([
                 Attribute(Fixed("global::System.Flags")),
@@ -49,7 +49,7 @@ internal sealed class DataTypesGenerator(EvaluatorModel model, GeneratedNames na
     }
 
     private static ClassDeclarationSyntax Class(string name, IEnumerable<MemberDeclarationSyntax> members) =>
-        ClassDeclaration(CSharpIdentifiers.Token(name))
+        ClassDeclaration(CSharpIdentifiers.TypeToken(name))
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.SealedKeyword))
             .WithMembers(List(members));
 

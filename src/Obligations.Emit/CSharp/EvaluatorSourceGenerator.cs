@@ -64,7 +64,7 @@ internal static class EvaluatorSourceGenerator
                 Parameter(Identifier("result")).WithType(FixedType(RuntimeNs + ".EvaluationResult")))
             .WithBody(body)
             .WithLeadingTrivia(ParseLeadingTrivia("/// <summary>Evaluates the facts at <paramref name=\"now\"/> into <paramref name=\"result\"/>; allocates nothing.</summary>\n"));
-        return ClassDeclaration(CSharpIdentifiers.Token(names.Evaluator))
+        return ClassDeclaration(CSharpIdentifiers.TypeToken(names.Evaluator))
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.SealedKeyword))
             .AddBaseListTypes(SimpleBaseType(FixedType(RuntimeNs + ".IEvaluator")))
             .AddMembers(infoField)

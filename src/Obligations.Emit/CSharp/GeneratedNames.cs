@@ -19,7 +19,7 @@ internal sealed class GeneratedNames
     public GeneratedNames(EvaluatorModel model, EvaluatorOptions options)
     {
         Namespace = options.Namespace;
-        var types = NameScope.ForTypes();
+        var types = new NameScope();
         foreach (var symbol in model.Program.Enums.Cast<Symbol>().Concat(model.Program.Records)) _names[symbol] = types.Claim(symbol.Name);
         foreach (var e in model.Program.Enums.Where(model.SetElementEnums.Contains)) _setNames[e] = types.Claim(_names[e] + "Set");
         Evaluator = types.Claim(options.ClassName);

@@ -17,7 +17,6 @@ internal sealed class NameScope
     ];
 
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
-    private readonly bool _types;
 
     public NameScope(params string[] reserved)
     {
@@ -25,15 +24,10 @@ internal sealed class NameScope
         foreach (var name in reserved) _taken.Add(name);
     }
 
-    /// <summary>A scope of type names (a namespace): see <see cref="CSharpIdentifiers.SanitizeTypeName"/>.</summary>
-    public static NameScope ForTypes(params string[] reserved) => new(reserved, types: true);
-
-    private NameScope(string[] reserved, bool types) : this(reserved) => _types = types;
-
     /// <summary>A unique C# name for <paramref name="name"/> in this scope.</summary>
     public string Claim(string name)
     {
-        var candidate = _types ? CSharpIdentifiers.SanitizeTypeName(name) : CSharpIdentifiers.Sanitize(name);
+        var candidate = CSharpIdentifiers.Sanitize(name);
         while (!_taken.Add(candidate)) candidate += "_";
         return candidate;
     }
