@@ -13,6 +13,8 @@ public abstract class NotificationHandler<TParams>(ServerServices services) : IL
 
     public void Invoke(TParams? notification = default)
     {
+        // LSP: notifications before initialize are dropped, except exit.
+        if (!services.Initialized && Method != "exit") return;
         try
         {
             Handle(notification);

@@ -22,6 +22,9 @@ public sealed class ServerServices
 
     public bool ShutdownRequested { get; set; }
 
+    /// <summary>Set once <c>initialize</c> has been answered; before it, requests get -32002 (LSP 3.17).</summary>
+    public bool Initialized { get; set; }
+
     /// <summary>Whether the client can register file watchers at run time.</summary>
     public bool ClientSupportsWatcherRegistration { get; set; }
 
