@@ -18,6 +18,7 @@ public abstract class NotificationHandler<TParams>(ServerServices services) : IL
         try
         {
             Handle(notification);
+            if (Method == "textDocument/didClose") services.Memory.Schedule();
         }
         catch (Exception e)
         {
