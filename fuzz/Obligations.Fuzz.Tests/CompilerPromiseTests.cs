@@ -34,7 +34,7 @@ public sealed class CompilerPromiseTests
     {
         var (set, file) = ExampleSets.Files[fileIndex];
         var texts = set.Files.Select((f, i) => new SourceText(f.Path, i == file ? RuleMutations.Apply(f.Text, edits) : f.Text)).ToArray();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
         var compilation = Compilation.Parse(texts, timeout.Token);
         var compilerDiagnostics = compilation.GetDiagnostics(timeout.Token);
         if (compilerDiagnostics.Any(d => d.Id == CyclicDefinition)) return;
