@@ -37,7 +37,7 @@ public static class AnalysisDriver
             {
                 // A defect in one analysis must not hide the others' findings or crash the editor and the build.
                 var location = compilation.SyntaxTrees[0].GetLocation(new Text.TextSpan(0, 0));
-                bag.Add(Diagnostic.Create(DiagnosticDescriptors.AnalysisFailed, location, rule.GetType().Name, $"{e.GetType().Name}: {e.Message}"));
+                bag.Add(Diagnostic.Create(DiagnosticDescriptors.NotDecided, location, $"the analysis {rule.GetType().Name} failed unexpectedly ({e.GetType().Name}: {e.Message})"));
             }
         }
         return bag.ToImmutable();
