@@ -5,9 +5,14 @@ namespace Obligations.Cli;
 /// <summary>Reads the paths a command was given into a compilation, or explains on stderr why it cannot.</summary>
 public static class CompilationLoader
 {
+    public const string InternalErrorTestVariable = "OBLC_TEST_INTERNAL_ERROR";
+
     public static Compilation? Load(IEnumerable<string> paths, TextWriter stderr, out int exitCode)
     {
         exitCode = ExitCodes.Success;
+        // Lets the tests prove that a failure inside a command's action is reported as an internal error (exit 3).
+        if (Environment.GetEnvironmentVariable(InternalErrorTestVariable) == "1")
+            throw new InvalidOperationException($"internal error requested by {InternalErrorTestVariable}");
         try
         {
             var files = SourceFiles.Expand(paths);

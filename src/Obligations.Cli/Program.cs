@@ -1,12 +1,24 @@
 using System.CommandLine;
-using Obligations.Diagnostics;
 using Obligations.Cli;
 using Obligations.Cli.Commands;
 
 // oblc: exit 0 clean, 1 rule errors, 2 usage or I/O error, 3 internal error (a bug: please report it).
+var verbose = InternalErrorReporter.IsVerbose(args);
+// A failure on a thread oblc did not expect one on still ends with the one-line report and exit code 3.
+AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+{
+    InternalErrorReporter.Report(e.ExceptionObject as Exception ?? new InvalidOperationException("unknown failure"), Console.Error, verbose);
+    Console.Error.Flush();
+    Environment.Exit(ExitCodes.Internal);
+};
 try
 {
     var root = new RootCommand("oblc — checks, builds and evaluates .obl rule sets of legal obligations.");
+    root.Options.Add(new Option<bool>(InternalErrorReporter.VerboseOption)
+    {
+        Description = "On an internal error, also print its stack trace",
+        Recursive = true,
+    });
     root.Subcommands.Add(CheckCommand.Create(Console.Out, Console.Error));
     root.Subcommands.Add(BuildCommand.Create(Console.Out, Console.Error));
     root.Subcommands.Add(GenerateCommand.Create(Console.Out, Console.Error));
@@ -24,10 +36,15 @@ try
         Console.Error.WriteLine("Run 'oblc --help' for usage.");
         return ExitCodes.Usage;
     }
-    return parse.Invoke();
+    // The library's own handler would print "Unhandled exception" and exit 1, the code for rule errors.
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("oblc: cancelled");
+    return 130;
 }
 catch (Exception e)
 {
-    Console.Error.WriteLine($"oblc: internal error {DiagnosticDescriptors.InternalError.Id}: {e.GetType().Name}: {e.Message}");
-    return ExitCodes.Internal;
+    return InternalErrorReporter.Report(e, Console.Error, verbose);
 }

@@ -49,7 +49,7 @@ public static class EvaluatorEmitter
         var fileName = GeneratedFileName(options);
         if (peStream is null) return new EmitResult(true, [], source) { GeneratedFileName = fileName };
         var linePath = options.LineDirectivePath ?? (p => p);
-        var byLinePath = compilation.SyntaxTrees.GroupBy(t => linePath(t.Path)).ToDictionary(g => g.Key, g => g.First());
+        var byLinePath = compilation.SyntaxTrees.GroupBy(t => CSharp.CSharpIdentifiers.LineDirectivePath(linePath(t.Path))).ToDictionary(g => g.Key, g => g.First());
         var diagnostics = CSharpEvaluatorCompiler.Compile(source, fileName, options,
             p => byLinePath.GetValueOrDefault(p), firstTree, peStream, cancellationToken);
         return new EmitResult(diagnostics.IsEmpty, diagnostics, source) { GeneratedFileName = fileName };

@@ -8,7 +8,8 @@ public static partial class DateText
 {
     public const string Expected = "a date such as \"2024-05-01\" or \"2024-05-01T10:00:00Z\"";
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$")]
+// ASCII digits only ([0-9], not \d, which matches every script's digits).
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,7})?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$")]
     private static partial Regex IsoPattern();
 
     /// <summary>Parses an ISO 8601 date or date-time; without a zone, UTC is assumed (as for date literals in rules).</summary>

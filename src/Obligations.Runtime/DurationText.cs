@@ -8,7 +8,8 @@ public static partial class DurationText
 {
     public const string Expected = "a duration such as \"72 hours\", \"3 days\", \"90 minutes\" or \"2 weeks\"";
 
-    [GeneratedRegex(@"^\s*(\d+(?:\.\d+)?)\s*(minutes?|hours?|days?|weeks?)\s*$")]
+    // ASCII digits only ([0-9], not \d): other scripts' digits are refused, as in JSON numbers and rule literals.
+    [GeneratedRegex(@"^\s*([0-9]+(?:\.[0-9]+)?)\s*(minutes?|hours?|days?|weeks?)\s*$")]
     private static partial Regex DurationPattern();
 
     public static bool TryParse(string text, out TimeSpan value)
@@ -16,7 +17,7 @@ public static partial class DurationText
         value = default;
         var match = DurationPattern().Match(text);
         if (!match.Success) return false;
-        var amount = decimal.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        if (!decimal.TryParse(match.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)) return false;
         var minutes = match.Groups[2].Value.TrimEnd('s') switch
         {
             "minute" => 1m,
@@ -24,8 +25,9 @@ public static partial class DurationText
             "day" => 1440m,
             _ => 10080m,
         };
+        // Compared before multiplying: a 29-digit amount would overflow decimal itself.
+        if (amount > (decimal)TimeSpan.MaxValue.Ticks / TimeSpan.TicksPerMinute / minutes) return false;
         var ticks = amount * minutes * TimeSpan.TicksPerMinute;
-        if (ticks > TimeSpan.MaxValue.Ticks) return false;
         value = TimeSpan.FromTicks((long)ticks);
         return true;
     }

@@ -14,7 +14,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
     [Fact]
     public void GeneratedEvaluatorAgreesWithTheReference()
     {
-        var run = new DifferentialRun(() => new BoundInterpreterReference(), KnownDisagreements.Load());
+        var run = new DifferentialRun(() => new IrInterpreterReference(), KnownDisagreements.Load());
         var report = run.Run(DifferentialSettings.FirstSeed, DifferentialSettings.RuleSets, DifferentialSettings.Situations);
         output.WriteLine(report.Summary());
         foreach (var disagreement in report.Disagreements) output.WriteLine(disagreement.Print());

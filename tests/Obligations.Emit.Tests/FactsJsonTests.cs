@@ -48,10 +48,11 @@ public sealed class FactsJsonTests
     }
 
     [Fact]
-    public void MalformedJsonIsAnErrorAtTheRoot()
+    public void MalformedJsonIsAnErrorAtTheValueBeingRead()
     {
         var e = Assert.Throws<FactsJsonException>(() => s_host.Value.ReadFacts("{ \"urgent\": tru }"));
-        Assert.Equal("$", e.JsonPath);
+        // The path is the value being read when the text stopped being JSON.
+        Assert.Equal("$.urgent", e.JsonPath);
         Assert.Contains("not valid JSON (line 1", e.Message);
     }
 

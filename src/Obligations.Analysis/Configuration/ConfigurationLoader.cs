@@ -36,11 +36,28 @@ public sealed class ConfigurationLoader
         if (_byDirectory.TryGetValue(directory, out var cached)) return cached;
         var candidate = System.IO.Path.Combine(directory, FileName);
         var parent = System.IO.Path.GetDirectoryName(directory);
-        var configuration = File.Exists(candidate) ? Read(candidate, File.ReadAllText(candidate))
+        // Only a regular file is read: a FIFO of that name would block the build and the editor forever.
+        var configuration = File.Exists(candidate) && Semantics.FileKinds.IsRegularFile(candidate) ? ReadFile(candidate)
             : parent is null ? AnalysisConfiguration.Empty
             : ForDirectory(parent);
         _byDirectory[directory] = configuration;
         return configuration;
+    }
+
+    private static AnalysisConfiguration ReadFile(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var source = new SourceText(path, string.Empty);
+            return new AnalysisConfiguration(path, ImmutableDictionary<string, DiagnosticSeverity?>.Empty,
+                [Problem(source, 0, $"'{path}' cannot be read: {e.Message}")]);
+        }
+        return Read(path, text);
     }
 
     /// <summary>Parses the text of a configuration file; problems become OBL3020 diagnostics located in it.</summary>

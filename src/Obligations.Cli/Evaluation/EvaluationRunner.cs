@@ -18,13 +18,15 @@ public static class EvaluationRunner
         {
             error = "evaluation failed: " + e.Message;
         }
-        catch (ArithmeticException e)
+        catch (Exception e) when (e is ArithmeticException or ArgumentOutOfRangeException)
         {
+            // ArgumentOutOfRangeException: date arithmetic past 9999-12-31 in generated code that does not use DateMath.
             // The generated code's #line directives make the failing frame point at the .obl line.
             var frame = new StackTrace(e, fNeedFileInfo: true).GetFrames()
                 .FirstOrDefault(f => f.GetFileName()?.EndsWith(".obl", StringComparison.OrdinalIgnoreCase) == true);
             var place = frame is null ? string.Empty : $"{frame.GetFileName()}({frame.GetFileLineNumber()}): ";
-            error = $"evaluation failed: {place}{e.Message}";
+            var reason = e is ArgumentOutOfRangeException ? "a date falls outside the dates the evaluator can represent (0001-01-01 to 9999-12-31)" : e.Message;
+            error = $"evaluation failed: {place}{reason}";
         }
         return null;
     }

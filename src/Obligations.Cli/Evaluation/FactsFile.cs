@@ -29,5 +29,6 @@ public sealed class FactsFile
         return new FactsFile(@case.Facts, @case.Now);
     }
 
+    /// <summary>Parses facts JSON as the host API does; every problem names its JSON path.</summary>
     public static JsonDocument Parse(string json) => FactsCase.Parse(json);
 }

@@ -158,17 +158,37 @@ internal sealed partial class Binder
         }
         var number = (decimal)syntax.Value;
         if (syntax.Unit is null)
-            return new BoundLiteral(syntax, syntax.Text.Contains('.') ? OblType.Decimal : OblType.Int, number);
+        {
+            var isInt = !syntax.Text.Contains('.');
+            // Whole numbers are 64-bit in the evaluator (C# long).
+            if (isInt && (number > long.MaxValue || number < long.MinValue))
+            {
+                Report(DiagnosticDescriptors.ValueOutOfRange, Loc(context, syntax.Span), $"The whole number '{syntax.Text}'", $"whole numbers can be at most {long.MaxValue}");
+                return new BoundError(syntax);
+            }
+            return new BoundLiteral(syntax, isInt ? OblType.Int : OblType.Decimal, number);
+        }
         if (syntax.Unit.IsMissing) return new BoundError(syntax);
         var minutes = DurationUnitMinutes(syntax.Unit.Text);
         if (minutes is not null)
+        {
+            // Durations are held in ticks; a literal beyond that range is reported here rather than overflowing later.
+            if (number > MaxDurationMinutes / minutes.Value)
+            {
+                Report(DiagnosticDescriptors.ValueOutOfRange, Loc(context, syntax.Span), $"The duration '{syntax.Text} {syntax.Unit.Text}'",
+                    $"durations can be at most {decimal.Floor(MaxDurationMinutes / minutes.Value)} {syntax.Unit.Text}");
+                return new BoundError(syntax);
+            }
             return new BoundLiteral(syntax, OblType.Duration, TimeSpan.FromTicks((long)(number * minutes.Value * TimeSpan.TicksPerMinute)));
+        }
         if (s_currency.IsMatch(syntax.Unit.Text))
             return new BoundLiteral(syntax, OblType.Money(syntax.Unit.Text), number);
         Report(DiagnosticDescriptors.UnknownUnit, Loc(context, syntax.Unit.Span), syntax.Unit.Text,
             Suggest(syntax.Unit.Text, ["minutes", "minute", "hours", "hour", "days", "day", "weeks", "week"]));
         return new BoundError(syntax);
     }
+
+    private static readonly decimal MaxDurationMinutes = (decimal)TimeSpan.MaxValue.Ticks / TimeSpan.TicksPerMinute;
 
     /// <summary>Minutes per duration unit; calendar months and years are deliberately absent (their length varies).</summary>
     internal static decimal? DurationUnitMinutes(string unit) => unit switch

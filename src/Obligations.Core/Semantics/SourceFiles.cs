@@ -10,17 +10,22 @@ public static class SourceFiles
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
+        var seenFiles = new HashSet<string>(StringComparer.Ordinal);
+        var seenFolders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*.obl", SearchOption.AllDirectories)) files.Add(Path.GetFullPath(file));
+                foreach (var file in Search(path, seenFolders))
+                    if (seenFiles.Add(FileKinds.Identity(file))) files.Add(Path.GetFullPath(file));
             }
             else if (File.Exists(path))
             {
                 if (!path.EndsWith(".obl", StringComparison.OrdinalIgnoreCase))
                     throw new SourceFileException(path, "is not an .obl file");
-                files.Add(Path.GetFullPath(path));
+                if (!FileKinds.IsRegularFile(path))
+                    throw new SourceFileException(path, "is not a regular file (a pipe, socket or device cannot be read as rules)");
+                if (seenFiles.Add(FileKinds.Identity(path))) files.Add(Path.GetFullPath(path));
             }
             else
             {
@@ -28,6 +33,33 @@ public static class SourceFiles
             }
         }
         return files.ToList();
+    }
+
+    /// <summary>
+    /// The regular *.obl files below <paramref name="folder"/>. Each folder is searched once however many links
+    /// lead to it (a link loop ends), and FIFOs or devices named *.obl are skipped, since reading them would block.
+    /// </summary>
+    private static IEnumerable<string> Search(string folder, HashSet<string> seenFolders)
+    {
+        var pending = new Stack<string>();
+        pending.Push(folder);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (!seenFolders.Add(FileKinds.Identity(current))) continue;
+            string[] entries, folders;
+            try
+            {
+                entries = Directory.GetFiles(current, "*.obl");
+                folders = Directory.GetDirectories(current);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new SourceFileException(current, "cannot be read: " + e.Message);
+            }
+            foreach (var file in entries.Where(FileKinds.IsRegularFile)) yield return file;
+            foreach (var sub in folders.OrderDescending(StringComparer.Ordinal)) pending.Push(sub);
+        }
     }
 
     /// <summary>Reads each file; paths are shown relative to the current directory when they lie below it.</summary>

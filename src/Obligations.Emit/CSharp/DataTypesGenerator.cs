@@ -26,7 +26,7 @@ internal sealed class DataTypesGenerator(IrProgram program, GeneratedNames names
     }
 
     private EnumDeclarationSyntax Enum(IrEnum e) =>
-        EnumDeclaration(CSharpIdentifiers.Token(names.Of(e)))
+        EnumDeclaration(CSharpIdentifiers.TypeToken(names.Of(e)))
             .AddModifiers(Token(SyntaxKind.PublicKeyword))
             .WithMembers(SeparatedList(e.Members.Select(m => EnumMemberDeclaration(CSharpIdentifiers.Token(names.Of(m)))
                 .WithAttributeLists(NameAttribute(names.Of(m), m.Name)))));
@@ -37,7 +37,7 @@ internal sealed class DataTypesGenerator(IrProgram program, GeneratedNames names
             .WithEqualsValue(EqualsValueClause(Binary(SyntaxKind.LeftShiftExpression,
                 LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(1UL)), Int(m.Ordinal)))));
         var none = EnumMemberDeclaration(Identifier("None")).WithEqualsValue(EqualsValueClause(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(0UL))));
-        return EnumDeclaration(CSharpIdentifiers.Token(names.SetOf(e)))
+        return EnumDeclaration(CSharpIdentifiers.TypeToken(names.SetOf(e)))
             .AddModifiers(Token(SyntaxKind.PublicKeyword))
             .AddAttributeLists(AttributeList(SeparatedList([
                 Attribute(Fixed("global::System.Flags")),
@@ -48,7 +48,7 @@ internal sealed class DataTypesGenerator(IrProgram program, GeneratedNames names
     }
 
     private static ClassDeclarationSyntax Class(string name, IEnumerable<MemberDeclarationSyntax> members) =>
-        ClassDeclaration(CSharpIdentifiers.Token(name))
+        ClassDeclaration(CSharpIdentifiers.TypeToken(name))
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.SealedKeyword))
             .WithMembers(List(members));
 

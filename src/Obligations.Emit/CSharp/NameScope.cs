@@ -6,10 +6,21 @@ namespace Obligations.Emit.CSharp;
 /// </summary>
 internal sealed class NameScope
 {
+    /// <summary>
+    /// Names no scope gives to a rule's name: members every class or enum inherits (a property <c>Equals</c> would
+    /// hide <c>object.Equals</c>, warning CS0108), and <c>value__</c>, the field C# reserves in every enum (CS0076).
+    /// </summary>
+    private static readonly string[] s_inherited =
+    [
+        "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals",
+        "CompareTo", "GetTypeCode", "HasFlag", "TryFormat", "value__",
+    ];
+
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
     public NameScope(params string[] reserved)
     {
+        foreach (var name in s_inherited) _taken.Add(name);
         foreach (var name in reserved) _taken.Add(name);
     }
 

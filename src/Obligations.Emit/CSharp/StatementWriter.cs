@@ -20,7 +20,7 @@ internal sealed class StatementWriter(Func<string, string> linePath)
     /// <summary>A statement evaluating something written at <paramref name="source"/>.</summary>
     public void Add(StatementSyntax statement, Obligations.Lowering.IrSource source)
     {
-        var directive = Trivia(LineDirectiveTrivia(Literal(source.Line), Literal(linePath(source.Path)), true));
+        var directive = Trivia(LineDirectiveTrivia(Literal(source.Line), Literal(CSharpIdentifiers.LineDirectivePath(linePath(source.Path))), true));
         _statements.Add(WithComment(statement, directive));
         _mapped = true;
     }

@@ -20,7 +20,7 @@ public sealed class LanguageServerHost : IDisposable
     {
         var formatter = new SystemTextJsonFormatter();
         ConfigureSerializer(formatter.JsonSerializerOptions);
-        var handler = new TolerantMessageHandler(output, input, formatter, log);
+        var handler = new LspMessageHandler(output, input, formatter, log);
         _rpc = new JsonRpc(handler)
         {
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),

@@ -13,9 +13,12 @@ public abstract class NotificationHandler<TParams>(ServerServices services) : IL
 
     public void Invoke(TParams? notification = default)
     {
+        // LSP: notifications before initialize are dropped, except exit.
+        if (!services.Initialized && Method != "exit") return;
         try
         {
             Handle(notification);
+            if (Method == "textDocument/didClose") services.Memory.Schedule();
         }
         catch (Exception e)
         {

@@ -20,7 +20,13 @@ public sealed class ServerServices
     public ObligationsWorkspace Workspace { get; }
     public DiagnosticsPublisher Diagnostics { get; }
 
+    /// <summary>Returns a closed document's memory to the system (see <see cref="MemoryReclaimer"/>).</summary>
+    public MemoryReclaimer Memory { get; } = new(TimeSpan.FromSeconds(2));
+
     public bool ShutdownRequested { get; set; }
+
+    /// <summary>Set once <c>initialize</c> has been answered; before it, requests get -32002 (LSP 3.17).</summary>
+    public bool Initialized { get; set; }
 
     /// <summary>Whether the client can register file watchers at run time.</summary>
     public bool ClientSupportsWatcherRegistration { get; set; }

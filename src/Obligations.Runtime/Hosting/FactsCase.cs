@@ -51,17 +51,8 @@ public sealed class FactsCase
         return new FactsCase(FactsJsonReader.Read(factsType, facts, JsonPaths.Child(path, "facts")), now);
     }
 
-    /// <summary>Parses JSON as the case reader does (comments and trailing commas allowed).</summary>
-    /// <exception cref="FactsJsonException">Not valid JSON; the message gives its line and byte.</exception>
-    public static JsonDocument Parse(string json)
-    {
-        try
-        {
-            return JsonDocument.Parse(json, s_options);
-        }
-        catch (JsonException e)
-        {
-            throw new FactsJsonException("$", $"not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1})");
-        }
-    }
+    /// <summary>Parses JSON as the case reader does (comments and trailing commas allowed); every problem (depth,
+    /// duplicate names, lone surrogates, malformed text) names its JSON path.</summary>
+    /// <exception cref="FactsJsonException">Not valid facts JSON.</exception>
+    public static JsonDocument Parse(string json) => FactsJsonDocument.Parse(json);
 }

@@ -17,15 +17,7 @@ public static class FactsJsonReader
     /// <exception cref="FactsJsonException">The JSON is malformed or does not fit the facts.</exception>
     public static object Read(Type factsType, string json)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            throw new FactsJsonException("$", $"not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1})");
-        }
+        var document = FactsJsonDocument.Parse(json);
         using (document) return Read(factsType, document.RootElement, "$");
     }
 
@@ -34,10 +26,8 @@ public static class FactsJsonReader
     {
         if (type == typeof(bool))
             return element.ValueKind switch { JsonValueKind.True => true, JsonValueKind.False => false, _ => throw Wrong(path, "true or false", element) };
-        if (type == typeof(long))
-            return element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out var l) ? l : throw Wrong(path, "a whole number", element);
-        if (type == typeof(decimal))
-            return element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out var d) ? d : throw Wrong(path, "a number", element);
+        if (type == typeof(long)) return FactNumbers.ReadWhole(element, path);
+        if (type == typeof(decimal)) return FactNumbers.ReadDecimal(element, path, "a number");
         if (type == typeof(string))
             return element.ValueKind == JsonValueKind.String ? element.GetString()! : throw Wrong(path, "text (a JSON string)", element);
         if (type == typeof(TimeSpan))
@@ -79,8 +69,7 @@ public static class FactsJsonReader
 
     private static object ReadMember(FactMember member, JsonElement value, string path)
     {
-        if (member.Currency is not null && (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out _)))
-            throw Wrong(path, member.Expected, value);
+        if (member.Currency is not null) return FactNumbers.ReadDecimal(value, path, member.Expected);
         return Read(member.Property.PropertyType, value, path);
     }
 
@@ -109,6 +98,6 @@ public static class FactsJsonReader
     private static string Describe(FactMember[] members) =>
         members.Length == 0 ? "no fields" : string.Join(", ", members.Select(m => $"\"{m.Name}\""));
 
-    private static FactsJsonException Wrong(string path, string expected, JsonElement found) =>
+    internal static FactsJsonException Wrong(string path, string expected, JsonElement found) =>
         new(path, $"expected {expected}, found {JsonPaths.Describe(found)}");
 }

@@ -26,6 +26,7 @@ public sealed class RobustnessTests
             await client.WriteAsync(bytes);
             await client.FlushAsync();
         }
+        await SendAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}");
         await SendAsync("{ this is not json");
         await SendAsync("[1, 2, 3]");
         await SendAsync("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"textDocument/hover\",\"params\":42}");
