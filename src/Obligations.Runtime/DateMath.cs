@@ -21,6 +21,19 @@ public static class DateMath
             ? result
             : throw new EvaluationException($"{DateText.Format(date)} + {DurationText.Format(duration)} falls outside the dates the evaluator can represent (0001-01-01 to 9999-12-31)", path, line, column);
 
+    /// <summary><paramref name="date"/> − <paramref name="duration"/> anywhere in an expression.</summary>
+    public static DateTimeOffset Subtract(DateTimeOffset date, TimeSpan duration, string path, int line, int column)
+    {
+        try
+        {
+            return date.Subtract(duration);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new EvaluationException($"{DateText.Format(date)} - {DurationText.Format(duration)} falls outside the dates the evaluator can represent (0001-01-01 to 9999-12-31)", path, line, column);
+        }
+    }
+
     public static bool TryAdd(DateTimeOffset date, TimeSpan duration, out DateTimeOffset result)
     {
         try

@@ -55,7 +55,10 @@ internal sealed partial class EvaluateMethodGenerator
             // Computed only in force, so only then can it fail; null otherwise.
             deadline = names.Local($"r{rule.Index}_deadline");
             var start = due.After is { } after ? expressions.Generate(after) : ExpressionGenerator.Now;
-            var value = Conditional(IdentifierName(active), Binary(SyntaxKind.AddExpression, start, expressions.Generate(due.Duration)),
+            // A deadline past 9999-12-31 is an evaluation error naming the rule and the place of its deadline.
+            var sum = Call(FixedMember(RuntimeNs + ".DateMath", "AddDeadline"), start, expressions.Generate(due.Duration),
+                Str(rule.Name), Str(due.Source.Path), Int(due.Source.Line), Int(due.Source.Column));
+            var value = Conditional(IdentifierName(active), CastExpression(NullableType(DateType), sum),
                 LiteralExpression(SyntaxKind.NullLiteralExpression));
             writer.Add(Local(NullableType(DateType), deadline, value), due.Source);
         }

@@ -74,9 +74,11 @@ internal sealed partial class ExpressionGenerator(GeneratedNames names)
             IrOperator.IntAdd => Checked(Binary(SyntaxKind.AddExpression, left, right)),
             IrOperator.IntSubtract => Checked(Binary(SyntaxKind.SubtractExpression, left, right)),
             IrOperator.IntMultiply => Checked(Binary(SyntaxKind.MultiplyExpression, left, right)),
-            IrOperator.DecimalAdd or IrOperator.DurationAdd or IrOperator.DateAddDuration => Binary(SyntaxKind.AddExpression, left, right),
-            IrOperator.DecimalSubtract or IrOperator.DurationSubtract or IrOperator.DateSubtractDuration or IrOperator.DateDifference =>
-                Binary(SyntaxKind.SubtractExpression, left, right),
+            IrOperator.DecimalAdd or IrOperator.DurationAdd => Binary(SyntaxKind.AddExpression, left, right),
+            IrOperator.DecimalSubtract or IrOperator.DurationSubtract or IrOperator.DateDifference => Binary(SyntaxKind.SubtractExpression, left, right),
+            // Leaving 0001–9999 is an evaluation error naming the place, as in the interpreter.
+            IrOperator.DateAddDuration => Placed(RuntimeNs + ".DateMath", "Add", left, right, b.Source),
+            IrOperator.DateSubtractDuration => Placed(RuntimeNs + ".DateMath", "Subtract", left, right, b.Source),
             IrOperator.DecimalMultiply => Binary(SyntaxKind.MultiplyExpression, left, right),
             IrOperator.DecimalDivide => Placed(RuntimeNs + ".Arithmetic", "Divide", left, right, b.Source),
             IrOperator.DurationMultiply => Call(FixedMember(RuntimeNs + ".DurationMath", "Multiply"), left, right),
