@@ -23,7 +23,7 @@ public sealed class AnalysisContext
         Options = options;
         _bag = bag;
         CancellationToken = cancellationToken;
-        _lowered = new Lazy<IrLoweringResult>(() => IrLowering.Lower(program));
+        _lowered = new Lazy<IrLoweringResult>(() => IrLowering.Lower(program, cancellationToken));
         _solver = new Lazy<ConditionSolver>(() => new ConditionSolver(_lowered.Value.Program, options, cancellationToken));
     }
 

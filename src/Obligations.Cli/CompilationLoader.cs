@@ -7,12 +7,17 @@ public static class CompilationLoader
 {
     public const string InternalErrorTestVariable = "OBLC_TEST_INTERNAL_ERROR";
 
+    /// <summary>Lets the tests prove that a failure inside a command's action is reported as an internal error (exit 3).</summary>
+    public static void ThrowIfTestCrashRequested()
+    {
+        if (Environment.GetEnvironmentVariable(InternalErrorTestVariable) == "1")
+            throw new InvalidOperationException($"internal error requested by {InternalErrorTestVariable}");
+    }
+
     public static Compilation? Load(IEnumerable<string> paths, TextWriter stderr, out int exitCode)
     {
         exitCode = ExitCodes.Success;
-        // Lets the tests prove that a failure inside a command's action is reported as an internal error (exit 3).
-        if (Environment.GetEnvironmentVariable(InternalErrorTestVariable) == "1")
-            throw new InvalidOperationException($"internal error requested by {InternalErrorTestVariable}");
+        ThrowIfTestCrashRequested();
         try
         {
             var files = SourceFiles.Expand(paths);

@@ -20,6 +20,7 @@ public static class ModuleLoader
     public static (Compilation Compilation, IReadOnlySet<string>? Named)? Load(IReadOnlyList<string> paths, TextWriter stderr, out int exitCode)
     {
         exitCode = ExitCodes.Success;
+        CompilationLoader.ThrowIfTestCrashRequested();
         try
         {
             var named = SourceFiles.Expand(paths);

@@ -32,7 +32,7 @@ public static class EvaluatorEmitter
         string source;
         try
         {
-            var program = IrLowering.Lower(compilation.GetBoundProgram(cancellationToken)).Program;
+            var program = IrLowering.Lower(compilation.GetBoundProgram(cancellationToken), cancellationToken).Program;
             // Emit runs only without errors, so nothing is IrInvalid; if something is, that is a compiler bug.
             if (IrWalker.AllExpressions(program).OfType<IrInvalid>().FirstOrDefault() is { } invalid)
                 throw new InvalidOperationException($"Internal error: the rule IR has an invalid expression at {invalid.Source}: {invalid.Reason}");

@@ -30,7 +30,7 @@ public sealed class ExitCodeTests : IDisposable
         File.WriteAllText(Path.Combine(_dir, "a.obl"), RuleSources.WithDeadline("14 days"));
         var (exit, _, stderr) = CliProcess.Run(_dir, s_crash, "check", "a.obl", "--verbose");
         Assert.Equal(3, exit);
-        Assert.Contains("   at Obligations.Cli.CompilationLoader.Load", stderr);
+        Assert.Contains("   at Obligations.Cli.CompilationLoader.ThrowIfTestCrashRequested", stderr);
     }
 
     [Fact]

@@ -26,7 +26,10 @@ public static class CheckCommand
         {
             if (ModuleLoader.Load(parse.GetValue(paths)!, stderr, out var exitCode) is not var (compilation, named)) return exitCode;
             var check = AnalysisDriver.Check(compilation, AnalysisOptions.Default, cancellationToken);
-            var diagnostics = check.Diagnostics.Where(d => named is null || named.Contains(d.Location.Path)).ToImmutableArray();
+            // Only the named files' own diagnostics, and whatever concerns no rule file (an obligations.json problem).
+            var sources = compilation.SyntaxTrees.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
+            var diagnostics = check.Diagnostics
+                .Where(d => named is null || named.Contains(d.Location.Path) || !sources.Contains(d.Location.Path)).ToImmutableArray();
             var fileCount = named?.Count ?? compilation.SyntaxTrees.Length;
             DiagnosticWriter.Write(stdout, parse.GetValue(format)!, diagnostics, fileCount, ColorMode.For(stdout, parse.GetValue(color)!));
             return diagnostics.Any(d => d.IsError) ? ExitCodes.RuleErrors : ExitCodes.Success;

@@ -23,7 +23,11 @@ public sealed partial class IrLowering
     {
         var symbols = _bound.Rules.ToList();
         var rules = symbols.Select((r, i) => Map(r, new IrRule(i, r.Name, KindOf(r.RuleKind), SourceOf(r), r.DocComment))).ToList();
-        for (var i = 0; i < symbols.Count; i++) LowerRule(symbols[i], rules[i], symbols);
+        for (var i = 0; i < symbols.Count; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            LowerRule(symbols[i], rules[i], symbols);
+        }
         _ir.Rules = [.. rules];
     }
 

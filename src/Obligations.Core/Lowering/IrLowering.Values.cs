@@ -32,6 +32,7 @@ public sealed partial class IrLowering
         // Bodies after every value exists, so references resolve; conditions numbered in value order.
         foreach (var symbol in order)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var invalid = cyclic.Contains(symbol) ? $"'{symbol.Name}' is part of a definition cycle" : null;
             if (invalid is not null) _problems.Add(invalid);
             switch (symbol)

@@ -18,11 +18,18 @@ public sealed partial class IrLowering
     private readonly Dictionary<Symbol, object> _map = new(ReferenceEqualityComparer.Instance);
     private readonly List<IrCondition> _conditions = [];
     private readonly List<string> _problems = [];
+    private readonly CancellationToken _cancellationToken;
 
-    private IrLowering(BoundProgram bound) => _bound = bound;
+    private IrLowering(BoundProgram bound, CancellationToken cancellationToken)
+    {
+        _bound = bound;
+        _cancellationToken = cancellationToken;
+    }
 
     /// <summary>The IR of a bound program, with the map from symbols to the IR declarations they became.</summary>
-    public static IrLoweringResult Lower(BoundProgram program) => new IrLowering(program).Run();
+    /// <exception cref="OperationCanceledException">The editor moved on (a newer text) before lowering finished.</exception>
+    public static IrLoweringResult Lower(BoundProgram program, CancellationToken cancellationToken = default) =>
+        new IrLowering(program, cancellationToken).Run();
 
     private IrLoweringResult Run()
     {
