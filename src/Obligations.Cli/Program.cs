@@ -14,6 +14,7 @@ try
     root.Subcommands.Add(TestCommand.Create(Console.Out, Console.Error));
     root.Subcommands.Add(SchemaCommand.Create(Console.Out, Console.Error));
     root.Subcommands.Add(FormatCommand.Create(Console.Out, Console.Error));
+    root.Subcommands.Add(DiffCommand.Create(Console.Out, Console.Error));
     var parse = root.Parse(args);
     if (parse.Errors.Count > 0)
     {
