@@ -75,7 +75,7 @@ internal static partial class DiffExplainer
             if (n is null) { lines.Add($"{Label(o)} (removed): {Truth(o.Value)} before"); continue; }
             unmatched.Remove(n);
             if (n.Text != o.Text) lines.Add($"{Label(o)} → `{n.Text}` (changed): {Truth(o.Value)} before, {Truth(n.Value)} now");
-            else if (n.Value != o.Value) lines.Add($"{Label(o)}: {Truth(o.Value)} before, {Truth(n.Value)} now");
+            else if (n.Value != o.Value && n.Value is not null && o.Value is not null) lines.Add($"{Label(o)}: {Truth(o.Value)} before, {Truth(n.Value)} now");
         }
         foreach (var n in unmatched) lines.Add($"{Label(n)} (added): {Truth(n.Value)} now");
         return lines;

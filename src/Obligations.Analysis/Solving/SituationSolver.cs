@@ -28,6 +28,32 @@ internal sealed class SituationSolver(TimeSpan timeLimit, CancellationToken canc
 {
     public int Questions { get; private set; }
 
+    /// <summary>
+    /// A path one version reads and another declares but does not read gets a variable there too, so the witnesses
+    /// of all versions show the same value for it (instead of a default in the version that ignores it).
+    /// </summary>
+    private static void ShareReadPaths(List<RuleStatusEncoder> encoders)
+    {
+        var paths = encoders.SelectMany(e => e.Encoder.Facts.All.Select(p => p.Key)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var e in encoders)
+            foreach (var path in paths)
+                if (TypeOf(e.Program, path) is { } type && type.Kind != IrTypeKind.Record)
+                {
+                    try { e.Encoder.Facts.Get(path, type); }
+                    catch (NotDecidedException) { }
+                }
+    }
+
+    private static IrType? TypeOf(IrProgram program, string path)
+    {
+        if (path == FactVariables.NowPath) return IrType.Date;
+        var parts = path.Split('.');
+        var type = program.FindFact(parts[0])?.Type;
+        for (var i = 1; i < parts.Length && type is not null; i++)
+            type = type.Record?.Fields.FirstOrDefault(f => f.Name == parts[i])?.Type;
+        return type;
+    }
+
     public SituationOutcome Solve(IReadOnlyList<IrProgram> versions, Func<IReadOnlyList<RuleStatusEncoder>, SituationQuestion> ask)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -47,6 +73,7 @@ internal sealed class SituationSolver(TimeSpan timeLimit, CancellationToken canc
         // Every version reads the same instant, even one whose conditions never mention it.
         foreach (var e in encoders) e.Encoder.Facts.Now();
         var notes = new List<string>();
+        ShareReadPaths(encoders);
         for (var i = 1; i < encoders.Count; i++) notes.AddRange(FactLinker.Link(model, encoders[0].Encoder, encoders[i].Encoder));
         foreach (var e in encoders) e.Encoder.Facts.Complete();
         var invalid = encoders.SelectMany(e => e.Encoder.Invalids).Distinct().ToImmutableArray();
