@@ -15,6 +15,7 @@ try
     root.Subcommands.Add(SchemaCommand.Create(Console.Out, Console.Error));
     root.Subcommands.Add(FormatCommand.Create(Console.Out, Console.Error));
     root.Subcommands.Add(DiffCommand.Create(Console.Out, Console.Error));
+    root.Subcommands.Add(CasesCommand.Create(Console.Out, Console.Error));
     var parse = root.Parse(args);
     if (parse.Errors.Count > 0)
     {
