@@ -9,7 +9,7 @@ namespace Obligations.Cli.Commands;
 /// <summary>
 /// <c>oblc diff &lt;old&gt; &lt;new&gt;</c>, <c>oblc diff --git REV1..REV2 [paths]</c> or <c>oblc diff REV [paths]</c>
 /// (the revision against the working tree): whether each rule's and consequence's outcome can differ between two
-/// versions. Exit 0 when no outcome changes, 1 when some do, 2 on usage errors.
+/// versions. Exit 0 when no outcome changes, 1 when some do or some cannot be decided, 2 on usage errors.
 /// </summary>
 public static class DiffCommand
 {
@@ -54,7 +54,8 @@ public static class DiffCommand
                 case "markdown": DiffMarkdownWriter.Write(stdout, report, oldLabel, newLabel); break;
                 default: DiffTextWriter.Write(stdout, report); break;
             }
-            return report.HasChanges ? ExitCodes.RuleErrors : ExitCodes.Success;
+            // "Not decided" is no claim that nothing changed, so it fails a CI check as a change does.
+            return report.HasChanges || report.HasUndecided ? ExitCodes.RuleErrors : ExitCodes.Success;
         }, cancellationToken));
         return command;
     }
