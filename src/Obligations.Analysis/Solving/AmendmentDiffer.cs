@@ -30,7 +30,7 @@ public static class AmendmentDiffer
             entries.Add(Compare(solver, old, @new, "rule", o.Name, n.Name, by, notes,
                 (eo, en) => eo.Encoder.Booleans.Or(oldRows.Select(s => eo.Encoder.Booleans.And(eo.Status(o, s), en.Status(n, s).Not())).ToList()),
                 (oo, on) => (IrStatusNames.Of(oo.Statuses[o.Index]), IrStatusNames.Of(on.Statuses[n.Index])),
-                (wo, wn) => DiffExplainer.ForRule(old, @new, o, n, wo, wn)));
+                (wo, wn) => DiffExplainer.ForRule(old, @new, o, n, wo, wn, ruleMap)));
         }
         // A consequence is matched like a rule; renamed rules it follows are compared as renamed.
         var consequencePairs = DeclarationMatcher.Match(old.Consequences, @new.Consequences, c => c.Name, c => c.Source.Text, renames);

@@ -14,11 +14,15 @@ internal static partial class DiffExplainer
 {
     private sealed record Clause(string Owner, IrConditionKind Kind, string Text, bool? Value);
 
-    public static ImmutableArray<string> ForRule(IrProgram old, IrProgram @new, IrRule o, IrRule n, IrOutcome wo, IrOutcome wn)
+    public static ImmutableArray<string> ForRule(IrProgram old, IrProgram @new, IrRule o, IrRule n, IrOutcome wo, IrOutcome wn,
+        IReadOnlyDictionary<string, string> ruleMap)
     {
         // The rules overriding it in either version, by name, so a dropped override shows as "overridden by" below.
         var overriders = o.OverriddenBy.Select(i => old.Rules[i].Name).Union(n.OverriddenBy.Select(i => @new.Rules[i].Name)).ToList();
-        var lines = Compare(Clauses(old, o, wo, overriders), Clauses(@new, n, wn, overriders));
+        // Old clauses are named after the new names of renamed rules, so a rename alone shows no clause as changed.
+        var oldClauses = Clauses(old, o, wo, overriders.Select(name => ruleMap.FirstOrDefault(p => p.Value == name).Key ?? name).ToList())
+            .Select(c => ruleMap.TryGetValue(c.Owner, out var renamed) ? c with { Owner = renamed } : c).ToList();
+        var lines = Compare(oldClauses, Clauses(@new, n, wn, overriders));
         if (wo.Deadlines[o.Index] is { } d1 && wn.Deadlines[n.Index] is { } d2 && d1 != d2)
             lines.Add($"deadline: {WitnessFormatter.DateText(d1)} before, {WitnessFormatter.DateText(d2)} now");
         var by1 = wo.OverriddenBy[o.Index] is { } i1 ? old.Rules[i1].Name : null;
