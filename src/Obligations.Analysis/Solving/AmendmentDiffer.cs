@@ -25,7 +25,7 @@ public static class AmendmentDiffer
         var ruleMap = rulePairs.Where(p => p.Old is not null && p.New is not null).ToDictionary(p => p.Old!.Name, p => p.New!.Name);
         foreach (var (o, n, by) in rulePairs)
         {
-            if (o is null || n is null) { entries.Add(new DiffEntry("rule", o?.Name, n?.Name, o is null ? DiffVerdict.Added : DiffVerdict.Removed)); continue; }
+            if (o is null || n is null) { entries.Add(OneSided(solver, o is null ? @new : old, (o ?? n)!, o is null)); continue; }
             var oldRows = o.Statuses.Select(r => r.Status).Distinct().ToList();
             entries.Add(Compare(solver, old, @new, "rule", o.Name, n.Name, by, notes,
                 (eo, en) => eo.Encoder.Booleans.Or(oldRows.Select(s => eo.Encoder.Booleans.And(eo.Status(o, s), en.Status(n, s).Not())).ToList()),
@@ -82,6 +82,23 @@ public static class AmendmentDiffer
             NewStatus = newStatus,
             Situation = new DiffSituation(oldInput, newInput, now),
             Responsible = explain(oldOutcome, newOutcome),
+        };
+    }
+
+    /// <summary>A rule only one version has, with a situation in which it applies there (when the solver finds one that checks out).</summary>
+    private static DiffEntry OneSided(SituationSolver solver, IrProgram program, IrRule rule, bool added)
+    {
+        var entry = new DiffEntry("rule", added ? null : rule.Name, added ? rule.Name : null, added ? DiffVerdict.Added : DiffVerdict.Removed);
+        var outcome = solver.Solve([program], e => new SituationQuestion(e[0].Status(rule, IrStatus.NotApplicable).Not(), []));
+        if (outcome.Status != SolveStatus.Satisfiable) return entry;
+        var input = WitnessFormatter.ToJson(outcome.Witnesses[0].Facts, outcome.Witnesses[0].Now);
+        if (Replay(program, input) is not { } result || result.Statuses[rule.Index] == IrStatus.NotApplicable) return entry;
+        var status = IrStatusNames.Of(result.Statuses[rule.Index]);
+        return entry with
+        {
+            OldStatus = added ? "(absent)" : status,
+            NewStatus = added ? status : "(absent)",
+            Situation = new DiffSituation(added ? "" : input, added ? input : "", outcome.Witnesses[0].Now),
         };
     }
 

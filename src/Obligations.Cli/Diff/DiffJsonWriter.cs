@@ -28,7 +28,7 @@ public static class DiffJsonWriter
             {
                 entry["before"] = e.OldStatus;
                 entry["after"] = e.NewStatus;
-                if (s.SameInput) entry["situation"] = JsonNode.Parse(s.NewInput);
+                if (s.SameInput) entry["situation"] = JsonNode.Parse(s.Input);
                 else
                 {
                     entry["oldSituation"] = JsonNode.Parse(s.OldInput);

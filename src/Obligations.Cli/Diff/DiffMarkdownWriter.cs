@@ -31,7 +31,7 @@ public static class DiffMarkdownWriter
             output.WriteLine($"Before: **{e.OldStatus}**, after: **{e.NewStatus}**, in this situation:");
             output.WriteLine();
             output.WriteLine("```json");
-            output.WriteLine(s.NewInput);
+            output.WriteLine(s.Input);
             output.WriteLine("```");
             if (!s.SameInput)
             {

@@ -14,7 +14,7 @@ public static class DiffTextWriter
             if (e.Verdict == DiffVerdict.NotDecided) output.WriteLine($"  not decided: {e.Reason}");
             if (e.Situation is not { } s) continue;
             output.WriteLine($"  before: {e.OldStatus}, after: {e.NewStatus}");
-            if (s.SameInput) output.WriteLine($"  situation: {s.NewInput}");
+            if (s.SameInput) output.WriteLine($"  situation: {s.Input}");
             else
             {
                 output.WriteLine($"  situation (old facts): {s.OldInput}");
