@@ -19,7 +19,7 @@ public static class CasesCommand
     {
         var paths = CommonArguments.RulePaths();
         var output = new Option<string>("--output", "-o") { Description = "Folder to write the case files to (created if missing), e.g. the rule set's cases/", Required = true };
-        var timeLimit = new Option<double>("--time-limit") { Description = "Seconds the solver may spend on each case (default 10)", DefaultValueFactory = _ => 10 };
+        var timeLimit = new Option<double>("--time-limit") { Description = "Seconds the solver may spend on each case", DefaultValueFactory = _ => 10 };
         var generate = new Command("generate", "Write a small set of solver-found scenario cases that reaches every reachable status.") { paths, output, timeLimit };
         generate.SetAction((parse, cancellationToken) => Task.Run(() => Run(parse.GetValue(paths)!, parse.GetValue(output)!, parse.GetValue(timeLimit), stdout, stderr, cancellationToken), cancellationToken));
         return new Command("cases", "Work with scenario cases.") { generate };

@@ -24,7 +24,7 @@ public static class DiffCommand
         var rename = new Option<string[]>("--rename") { Description = "A rule or consequence renamed by the amendment, old=new (repeatable)", AllowMultipleArgumentsPerToken = false };
         var format = new Option<string>("--format", "-f") { Description = "Output format: text, json or markdown (a report for a pull request)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
-        var timeLimit = new Option<double>("--time-limit") { Description = "Seconds the solver may spend on each rule (default 10)", DefaultValueFactory = _ => 10 };
+        var timeLimit = new Option<double>("--time-limit") { Description = "Seconds the solver may spend on each rule", DefaultValueFactory = _ => 10 };
         var command = new Command("diff", "Show which rules' and consequences' outcomes an amendment changes, with a situation for each change.")
             { inputs, git, rename, format, timeLimit };
         command.SetAction((parse, cancellationToken) => Task.Run(() =>
