@@ -29,6 +29,8 @@ try
     root.Subcommands.Add(ServeCommand.Create(Console.Out, Console.Error));
     root.Subcommands.Add(ExplainCommand.Create(Console.Out, Console.Error));
     root.Subcommands.Add(NewCommand.Create(Console.Out, Console.Error));
+    root.Subcommands.Add(DiffCommand.Create(Console.Out, Console.Error));
+    root.Subcommands.Add(CasesCommand.Create(Console.Out, Console.Error));
     var parse = root.Parse(args);
     if (parse.Errors.Count > 0)
     {
