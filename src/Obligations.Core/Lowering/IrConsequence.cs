@@ -20,6 +20,9 @@ public sealed class IrConsequence(int index, string name, IrConsequenceKind? kin
     public string? Doc => doc;
     public bool FollowsAnyBreach { get; internal set; }
     public ImmutableArray<int> Rules { get; internal set; } = [];
+
+    /// <summary><c>on not_met of …</c>: non-binding rules whose <c>not_met</c> also triggers this consequence.</summary>
+    public ImmutableArray<int> NotMetRules { get; internal set; } = [];
     public ImmutableArray<IrCondition> Whens { get; internal set; } = [];
     public override string ToString() => $"consequence {Name}";
 }

@@ -50,6 +50,9 @@ public sealed partial class IrLowering
         rule.Overrides = [.. symbol.Overrides.Select(o => new IrOverride(all.IndexOf(o.Target), ReasonOf(o.Reason), o.Explanation, SourceOf(symbol, o.Syntax)))
             .Where(o => o.Target >= 0)];
         rule.OverriddenBy = [.. all.Select((r, i) => (r, i)).Where(p => p.r.Overrides.Any(o => ReferenceEquals(o.Target, symbol))).Select(p => p.i)];
+        rule.Strength = (IrStrength)(int)symbol.Strength;
+        rule.StrengthCitation = symbol.StrengthCitation;
+        rule.SettledTrigger = SettledTrigger(rule);
         rule.Statuses = StatusTable.For(rule);
     }
 
@@ -66,6 +69,9 @@ public sealed partial class IrLowering
             ir.Rules = c.FollowsAnyBreach
                 ? [.. Enumerable.Range(0, rules.Count)]
                 : [.. c.Rules.Select(r => rules.IndexOf(r)).Where(x => x >= 0).Distinct()];
+            ir.NotMetRules = c.FollowsAnyNotMet
+                ? [.. Enumerable.Range(0, rules.Count).Where(r => rules[r].Strength != NormStrength.Settled)]
+                : [.. c.NotMetRules.Select(r => rules.IndexOf(r)).Where(x => x >= 0).Distinct()];
             ir.Whens = [.. c.Conditions.Select(w => Clause(IrConditionKind.ConsequenceWhen, c, w))];
             return ir;
         })];

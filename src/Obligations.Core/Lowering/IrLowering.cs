@@ -28,6 +28,7 @@ public sealed partial class IrLowering
     {
         LowerData();
         LowerValues();
+        LowerSettledViews();
         LowerMeasures();
         LowerRules();
         LowerConsequences();

@@ -44,7 +44,9 @@ internal sealed class MetadataGenerator(IrProgram program, string ruleSetName)
         var info = Create(Int(rule.Index), Str(rule.Name),
             FixedMember(MetadataNs + ".RuleKind", rule.Kind.ToString()), Str(rule.Holder?.Name), Str(rule.Measure?.Name), Str(rule.Source.Citation),
             Span(rule.Source), Ints(conditions), Strings(rule.OverriddenBy.Select(i => program.Rules[i].Name)));
-        return WithInit(info, "Description", rule.Doc);
+        return WithInits(info, ("Description", rule.Doc is null ? null : Str(rule.Doc)),
+            ("Strength", rule.IsBinding ? null : Str(Obligations.Syntax.Vocabulary.Strengths[(int)rule.Strength])),
+            ("StrengthCitation", rule.StrengthCitation is null ? null : Str(rule.StrengthCitation)));
     }
 
     private ExpressionSyntax Consequence(IrConsequence consequence)
@@ -54,7 +56,8 @@ internal sealed class MetadataGenerator(IrProgram program, string ruleSetName)
             FixedMember(MetadataNs + ".ConsequenceKind", kind), Bool(consequence.FollowsAnyBreach),
             Strings(consequence.FollowsAnyBreach ? [] : consequence.Rules.Select(i => program.Rules[i].Name)), Str(consequence.Source.Citation),
             Span(consequence.Source), Ints(consequence.Whens.Select(c => c.Id)));
-        return WithInit(info, "Description", consequence.Doc);
+        return WithInits(info, ("Description", consequence.Doc is null ? null : Str(consequence.Doc)),
+            ("NotMetRules", consequence.NotMetRules.IsEmpty ? null : Strings(consequence.NotMetRules.Select(i => program.Rules[i].Name))));
     }
 
     private static ExpressionSyntax Condition(IrCondition c)
@@ -77,6 +80,13 @@ internal sealed class MetadataGenerator(IrProgram program, string ruleSetName)
     private static ExpressionSyntax Ints(IEnumerable<int> values) => Array(Predefined(SyntaxKind.IntKeyword), values.Select(Int));
 
     private static ExpressionSyntax Strings(IEnumerable<string> values) => Array(Predefined(SyntaxKind.StringKeyword), values.Select(v => Str(v)));
+
+    private static ExpressionSyntax WithInits(ImplicitObjectCreationExpressionSyntax creation, params (string Property, ExpressionSyntax? Value)[] inits)
+    {
+        var assignments = inits.Where(i => i.Value is not null)
+            .Select(i => (ExpressionSyntax)AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(i.Property), i.Value!)).ToList();
+        return assignments.Count == 0 ? creation : creation.WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(assignments)));
+    }
 
     private static ExpressionSyntax WithInit(ImplicitObjectCreationExpressionSyntax creation, string property, string? value) =>
         value is null

@@ -45,24 +45,36 @@ internal static class ExplanationBuilder
             RuleStatus.Breached when rule.Kind == RuleKind.Prohibition => $"applies; the prohibited act '{measure}' happened",
             RuleStatus.Breached when done => $"applies; '{measure}' was done, but not{deadline}",
             RuleStatus.Breached => $"applies; '{measure}' was not done{deadline}",
+            RuleStatus.NotMet => $"applies as {Article(rule.Strength)} {rule.Strength.Replace('_', ' ')} norm, not binding; '{measure}' " +
+                (rule.Kind == RuleKind.Prohibition ? "happened" : $"was not done{deadline}") + ": not met, not a breach" + Cited(rule.StrengthCitation),
+            RuleStatus.Contested => $"would be breached ('{measure}' " + (rule.Kind == RuleKind.Prohibition ? "happened" : $"was not done{deadline}") +
+                "), but applies only through contested or emerging criteria: contested, not a breach",
             _ => $"applies; '{measure}' is permitted",
         };
     }
+
+    private static string Article(string word) => "aeiou".Contains(word[0]) ? "an" : "a";
+
+    private static string Cited(string? citation) => citation is null ? string.Empty : $" ({citation})";
 
     private static ConsequenceExplanation ExplainConsequence(EvaluationResult result, ConsequenceInfo consequence)
     {
         var set = result.RuleSet;
         var candidates = consequence.FollowsAnyBreach ? set.Rules.Select(r => r.Name) : consequence.Rules;
-        var breached = candidates.Where(name => set.FindRule(name) is var i && i >= 0 && result.Rules[i].Status == RuleStatus.Breached).ToList();
+        var breached = candidates.Where(name => set.FindRule(name) is var i && i >= 0 && result.Rules[i].Status == RuleStatus.Breached)
+            .Concat(consequence.NotMetRules.Where(name => set.FindRule(name) is var i && i >= 0 && result.Rules[i].Status == RuleStatus.NotMet)).ToList();
         var status = result.Consequences[consequence.Index];
         var summary = status switch
         {
             ConsequenceStatus.NotTriggered => "not triggered: no rule it follows is breached",
-            ConsequenceStatus.Applies => "applies: " + string.Join(", ", breached) + " breached and every condition holds",
-            _ => "not available: " + string.Join(", ", breached) + " breached, but a condition does not hold",
+            ConsequenceStatus.Applies => "applies: " + Unmet(result, breached) + " and every condition holds",
+            _ => "not available: " + Unmet(result, breached) + ", but a condition does not hold",
         };
         return new ConsequenceExplanation(consequence, status, summary, breached, Reasons(result, consequence.Conditions));
     }
+
+    private static string Unmet(EvaluationResult result, List<string> rules) =>
+        string.Join(", ", rules.Select(r => r + (result.StatusOf(r) == RuleStatus.NotMet ? " not met (opted in)" : " breached")));
 
     private static List<Reason> Reasons(EvaluationResult result, IEnumerable<int> ids)
     {

@@ -13,4 +13,11 @@ public sealed record RuleInfo(
     string[] OverriddenBy)
 {
     public string? Description { get; init; }
+
+    /// <summary>The normative strength as written (settled, emerging, proposed, best_practice, contested); only settled binds.</summary>
+    public string Strength { get; init; } = "settled";
+
+    public string? StrengthCitation { get; init; }
+
+    public bool IsBinding => Strength == "settled";
 }
