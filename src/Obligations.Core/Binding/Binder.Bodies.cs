@@ -152,6 +152,10 @@ internal sealed partial class Binder
         _ => "may",
     };
 
+    /// <summary>The strength written on a rule (read from syntax: the rule may not be bound yet); null when none.</summary>
+    private static string? WrittenStrength(RuleSymbol rule) =>
+        rule.Syntax.Clauses.OfType<StrengthClauseSyntax>().FirstOrDefault()?.Strength.Name.Text;
+
     private NormStrength BindStrength(StrengthSyntax strength, Symbol owner)
     {
         var index = Array.IndexOf(Vocabulary.Strengths, strength.Name.Text);
@@ -202,7 +206,12 @@ internal sealed partial class Binder
                 case OnBreachClauseSyntax breach:
                     consequence.FollowsAnyBreach |= breach.AnyRule;
                     foreach (var name in breach.Rules)
-                        if (ExpectSymbol<RuleSymbol>(name, consequence, "rule") is { } rule) rules.Add(rule);
+                        if (ExpectSymbol<RuleSymbol>(name, consequence, "rule") is { } rule)
+                        {
+                            rules.Add(rule);
+                            if (WrittenStrength(rule) is { } written && written != "settled" && Array.IndexOf(Vocabulary.Strengths, written) >= 0)
+                                Report(DiagnosticDescriptors.BreachOfNonBindingRule, Loc(consequence, name.Span), rule.Name, written);
+                        }
                     break;
                 case OnNotMetClauseSyntax notMet:
                     consequence.FollowsAnyNotMet |= notMet.AnyRule;
@@ -210,8 +219,7 @@ internal sealed partial class Binder
                         if (ExpectSymbol<RuleSymbol>(name, consequence, "rule") is { } rule)
                         {
                             notMetRules.Add(rule);
-                            if (rule.Syntax.Clauses.OfType<StrengthClauseSyntax>().FirstOrDefault() is not { } written
-                                || written.Strength.Name.Text == "settled")
+                            if (WrittenStrength(rule) is null or "settled")
                                 Report(DiagnosticDescriptors.NotMetOfBindingRule, Loc(consequence, name.Span), rule.Name);
                         }
                     break;

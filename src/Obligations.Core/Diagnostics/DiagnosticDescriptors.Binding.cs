@@ -46,4 +46,6 @@ public static partial class DiagnosticDescriptors
         Error("OBL1061", "Strength on the wrong declaration", "{0} has no normative strength; write 'strength' on the rules (or threshold criteria) it concerns");
     public static readonly DiagnosticDescriptor NotMetOfBindingRule =
         Warning("OBL1062", "'on not_met of' a binding rule", "'{0}' is settled, so it is never not_met; use 'on breach of {0}'");
+    public static readonly DiagnosticDescriptor BreachOfNonBindingRule =
+        Warning("OBL1063", "'on breach of' a non-binding rule", "'{0}' is {1}, so it is never breached, only not_met; write 'on not_met of {0}' if this consequence should follow it");
 }
