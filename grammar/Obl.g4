@@ -71,6 +71,7 @@ ruleClause
     | UNLESS expr citation?                                   # unlessClause
     | OVERRIDES identifier BECAUSE reason=identifier STRING?  # overridesClause
     | strength                                                # strengthClause
+    | OWED TO identifier                                      # owedToClause
     ;
 
 consequenceDecl : CONSEQUENCE identifier citation? '{' consequenceClause* '}' ;
@@ -80,6 +81,7 @@ consequenceClause
     | WHEN expr citation?                                     # conditionClause
     | ON NOT_MET OF (ANY | identifier (',' identifier)*)      # onNotMetClause
     | strength                                                # consequenceStrengthClause
+    | OWED TO identifier                                      # consequenceOwedToClause
     ;
 
 // ---------------------------------------------------------------- expressions
@@ -125,7 +127,7 @@ literal
 // Clause words that cannot start an expression double as names, so rule authors can call a fact `breach`
 // or a field `kind`; everything else in the keyword list is reserved.
 identifier
-    : IDENT | BREACH | KIND | HOLDER | STANDING | DONE | ORDERED | CRITERION | INCOMPATIBLE | WITH | AFTER | BECAUSE | ON | STRENGTH | NOT_MET
+    : IDENT | BREACH | KIND | HOLDER | STANDING | DONE | ORDERED | CRITERION | INCOMPATIBLE | WITH | AFTER | BECAUSE | ON | STRENGTH | NOT_MET | OWED | TO
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -143,7 +145,7 @@ OVERRIDES : 'overrides' ; BECAUSE : 'because' ;    CONSEQUENCE : 'consequence' ;
 KIND : 'kind' ;          BREACH : 'breach' ;       MATCH : 'match' ;        ELSE : 'else' ;
 AND : 'and' ;            OR : 'or' ;               IN : 'in' ;              TRUE : 'true' ;
 FALSE : 'false' ;        NOW : 'now' ;           MONEY : 'money' ;
-STRENGTH : 'strength' ;  NOT_MET : 'not_met' ;
+STRENGTH : 'strength' ;  NOT_MET : 'not_met' ;  OWED : 'owed' ;        TO : 'to' ;
 
 LBRACE : '{' ;  RBRACE : '}' ;  LPAREN : '(' ;  RPAREN : ')' ;  COMMA : ',' ;  DOT : '.' ;
 COLON : ':' ;   ARROW : '=>' ;  BAR : '|' ;     PLUS : '+' ;    MINUS : '-' ;  STAR : '*' ;

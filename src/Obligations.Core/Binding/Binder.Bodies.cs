@@ -87,6 +87,7 @@ internal sealed partial class Binder
                 ModalityClauseSyntax => "must/may",
                 WithinClauseSyntax => "within",
                 StrengthClauseSyntax => "strength",
+                OwedToClauseSyntax => "owed to",
                 _ => null,
             };
             if (clauseName is not null && !seen.Add(clauseName))
@@ -95,6 +96,9 @@ internal sealed partial class Binder
             {
                 case HolderClauseSyntax holder:
                     rule.Holder ??= ExpectSymbol<PartySymbol>(holder.Party, rule, "party");
+                    break;
+                case OwedToClauseSyntax owed:
+                    rule.OwedTo ??= ExpectSymbol<PartySymbol>(owed.Party, rule, "party");
                     break;
                 case StandingClauseSyntax:
                     rule.IsStanding = true;
@@ -222,6 +226,11 @@ internal sealed partial class Binder
                             if (WrittenStrength(rule) is null or "settled")
                                 Report(DiagnosticDescriptors.NotMetOfBindingRule, Loc(consequence, name.Span), rule.Name);
                         }
+                    break;
+                case ConsequenceOwedToClauseSyntax owed:
+                    if (consequence.OwedTo is not null)
+                        Report(DiagnosticDescriptors.DuplicateClause, Loc(consequence, clause.Span), "A consequence", "owed to");
+                    consequence.OwedTo ??= ExpectSymbol<PartySymbol>(owed.Party, consequence, "party");
                     break;
                 case ConsequenceStrengthClauseSyntax misplaced:
                     Report(DiagnosticDescriptors.MisplacedStrength, Loc(consequence, misplaced.Span), "A consequence");

@@ -31,6 +31,7 @@ public sealed partial class IrLowering
     {
         rule.Holder = symbol.Holder is null ? null : (IrParty)_map[symbol.Holder];
         rule.IsStanding = symbol.IsStanding;
+        rule.OwedTo = symbol.OwedTo is null ? null : (IrParty)_map[symbol.OwedTo];
         rule.Measure = symbol.Measure is null ? null : (IrMeasure)_map[symbol.Measure];
         if (!symbol.IsStanding) rule.Whens = [.. symbol.Conditions.Select(c => Clause(IrConditionKind.When, symbol, c))];
         rule.Unlesses = [.. symbol.Exceptions.Select(c => Clause(IrConditionKind.Unless, symbol, c))];
@@ -66,6 +67,7 @@ public sealed partial class IrLowering
         {
             var ir = Map(c, new IrConsequence(i, c.Name, c.ConsequenceKind is { } k ? (IrConsequenceKind)(int)k : null, SourceOf(c), c.DocComment));
             ir.FollowsAnyBreach = c.FollowsAnyBreach;
+            ir.OwedTo = c.OwedTo is null ? null : (IrParty)_map[c.OwedTo];
             ir.Rules = c.FollowsAnyBreach
                 ? [.. Enumerable.Range(0, rules.Count)]
                 : [.. c.Rules.Select(r => rules.IndexOf(r)).Where(x => x >= 0).Distinct()];

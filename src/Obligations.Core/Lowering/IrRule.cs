@@ -28,6 +28,9 @@ public sealed class IrRule(int index, string name, IrRuleKind kind, IrSource sou
     public IrSource Source => source;
     public string? Doc => doc;
     public IrParty? Holder { get; internal set; }
+
+    /// <summary><c>owed to …</c>: the party the duty is owed to (null: not stated).</summary>
+    public IrParty? OwedTo { get; internal set; }
     public bool IsStanding { get; internal set; }
     public ImmutableArray<IrCondition> Whens { get; internal set; } = [];
     public ImmutableArray<IrCondition> Unlesses { get; internal set; } = [];

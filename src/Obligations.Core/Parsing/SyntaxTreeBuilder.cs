@@ -133,6 +133,7 @@ internal sealed partial class SyntaxTreeBuilder
         P.OverridesClauseContext o => new OverridesClauseSyntax(Name(o.identifier(0), o), Name(o.reason, o),
             o.STRING() is { } s ? Unescape(s.Symbol) : null) { Span = SpanOf(o) },
         P.StrengthClauseContext st when Strength(st.strength()) is { } strength => new StrengthClauseSyntax(strength) { Span = SpanOf(st) },
+        P.OwedToClauseContext o => new OwedToClauseSyntax(Name(o.identifier(), o)) { Span = SpanOf(o) },
         _ => null,
     };
 
@@ -144,6 +145,7 @@ internal sealed partial class SyntaxTreeBuilder
             P.OnBreachClauseContext o => new OnBreachClauseSyntax(o.ANY() is not null, o.identifier().Select(n => Name(n, o)).ToImmutableArray()) { Span = SpanOf(o) },
             P.ConditionClauseContext w => new ConditionClauseSyntax(Expr(w.expr(), w), Citation(w.citation())) { Span = SpanOf(w) },
             P.OnNotMetClauseContext o => new OnNotMetClauseSyntax(o.ANY() is not null, o.identifier().Select(n => Name(n, o)).ToImmutableArray()) { Span = SpanOf(o) },
+            P.ConsequenceOwedToClauseContext o => new ConsequenceOwedToClauseSyntax(Name(o.identifier(), o)) { Span = SpanOf(o) },
             P.ConsequenceStrengthClauseContext st when Strength(st.strength()) is { } strength => new ConsequenceStrengthClauseSyntax(strength) { Span = SpanOf(st) },
             _ => null,
         }).OfType<ConsequenceClauseSyntax>().ToImmutableArray();

@@ -14,11 +14,11 @@ public static class Vocabulary
     public static readonly string[] RuleKeywords = ["obligation", "prohibition", "permission"];
 
     /// <summary>Clauses of a rule body, as written (several words where the clause has them).</summary>
-    public static readonly string[] RuleClauses = ["holder", "when", "standing", "must", "must not", "may", "within", "unless", "overrides", "strength"];
+    public static readonly string[] RuleClauses = ["holder", "when", "standing", "must", "must not", "may", "within", "unless", "overrides", "strength", "owed to"];
 
     public static readonly string[] MeasureClauses = ["done when", "incompatible with"];
 
-    public static readonly string[] ConsequenceClauses = ["kind", "on breach of", "when", "on not_met of"];
+    public static readonly string[] ConsequenceClauses = ["kind", "on breach of", "when", "on not_met of", "owed to"];
 
     public static readonly string[] ExpressionStartKeywords = ["not", "now", "match", "true", "false"];
 

@@ -46,7 +46,8 @@ internal sealed class MetadataGenerator(IrProgram program, string ruleSetName)
             Span(rule.Source), Ints(conditions), Strings(rule.OverriddenBy.Select(i => program.Rules[i].Name)));
         return WithInits(info, ("Description", rule.Doc is null ? null : Str(rule.Doc)),
             ("Strength", rule.IsBinding ? null : Str(Obligations.Syntax.Vocabulary.Strengths[(int)rule.Strength])),
-            ("StrengthCitation", rule.StrengthCitation is null ? null : Str(rule.StrengthCitation)));
+            ("StrengthCitation", rule.StrengthCitation is null ? null : Str(rule.StrengthCitation)),
+            ("OwedTo", rule.OwedTo is null ? null : Str(rule.OwedTo.Name)));
     }
 
     private ExpressionSyntax Consequence(IrConsequence consequence)
@@ -57,7 +58,8 @@ internal sealed class MetadataGenerator(IrProgram program, string ruleSetName)
             Strings(consequence.FollowsAnyBreach ? [] : consequence.Rules.Select(i => program.Rules[i].Name)), Str(consequence.Source.Citation),
             Span(consequence.Source), Ints(consequence.Whens.Select(c => c.Id)));
         return WithInits(info, ("Description", consequence.Doc is null ? null : Str(consequence.Doc)),
-            ("NotMetRules", consequence.NotMetRules.IsEmpty ? null : Strings(consequence.NotMetRules.Select(i => program.Rules[i].Name))));
+            ("NotMetRules", consequence.NotMetRules.IsEmpty ? null : Strings(consequence.NotMetRules.Select(i => program.Rules[i].Name))),
+            ("OwedTo", consequence.OwedTo is null ? null : Str(consequence.OwedTo.Name)));
     }
 
     private static ExpressionSyntax Condition(IrCondition c)

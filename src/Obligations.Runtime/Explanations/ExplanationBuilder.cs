@@ -20,7 +20,7 @@ internal static class ExplanationBuilder
             ? rule.OverriddenBy.Where(name => Applies(result, name)).ToList()
             : new List<string>();
         var doneLate = rule.Conditions.Any(id => result.RuleSet.Conditions[id].Kind == ConditionKind.Done && result.Conditions[id] == ConditionValue.True);
-        var summary = RuleSummary(rule, outcome, overriders, doneLate);
+        var summary = RuleSummary(rule, outcome, overriders, doneLate) + (rule.OwedTo is { } owed && outcome.Status != RuleStatus.NotApplicable ? $" (owed to {owed})" : string.Empty);
         return new RuleExplanation(rule, outcome.Status, outcome.Deadline, summary, Reasons(result, rule.Conditions), overriders);
     }
 
@@ -69,7 +69,7 @@ internal static class ExplanationBuilder
             ConsequenceStatus.NotTriggered => "not triggered: no rule it follows is breached",
             ConsequenceStatus.Applies => "applies: " + Unmet(result, breached) + " and every condition holds",
             _ => "not available: " + Unmet(result, breached) + ", but a condition does not hold",
-        };
+        } + (consequence.OwedTo is { } injured && status != ConsequenceStatus.NotTriggered ? $"; owed to {injured}" : string.Empty);
         return new ConsequenceExplanation(consequence, status, summary, breached, Reasons(result, consequence.Conditions));
     }
 

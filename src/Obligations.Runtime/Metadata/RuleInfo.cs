@@ -20,4 +20,7 @@ public sealed record RuleInfo(
     public string? StrengthCitation { get; init; }
 
     public bool IsBinding => Strength == "settled";
+
+    /// <summary>The party the duty is owed to (<c>owed to …</c>); null when the rule does not say.</summary>
+    public string? OwedTo { get; init; }
 }

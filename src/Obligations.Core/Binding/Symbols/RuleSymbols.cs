@@ -84,6 +84,9 @@ public sealed class RuleSymbol(RuleDeclarationSyntax syntax, SyntaxTree tree)
     public ImmutableArray<BoundOverride> Overrides { get; internal set; } = ImmutableArray<BoundOverride>.Empty;
     public NormStrength Strength { get; internal set; }
     public string? StrengthCitation { get; internal set; }
+
+    /// <summary><c>owed to …</c>: the party the duty is owed to.</summary>
+    public PartySymbol? OwedTo { get; internal set; }
 }
 
 public enum ConsequenceKind { Responsibility, Compensation, Cessation, Reparation, Countermeasures, Penalty, Termination }
@@ -102,5 +105,8 @@ public sealed class ConsequenceSymbol(ConsequenceDeclarationSyntax syntax, Synta
     /// <summary><c>on not_met of …</c>: non-binding rules whose unmet duty also brings this consequence.</summary>
     public ImmutableArray<RuleSymbol> NotMetRules { get; internal set; } = ImmutableArray<RuleSymbol>.Empty;
     public bool FollowsAnyNotMet { get; internal set; }
+
+    /// <summary><c>owed to …</c>: the injured party the consequence is owed to.</summary>
+    public PartySymbol? OwedTo { get; internal set; }
     public ImmutableArray<BoundCondition> Conditions { get; internal set; } = ImmutableArray<BoundCondition>.Empty;
 }

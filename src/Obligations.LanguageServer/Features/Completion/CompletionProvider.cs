@@ -67,6 +67,7 @@ public static class CompletionProvider
             case "may": return CompletionItems.Symbols(OfKind(SymbolKind.Measure), "0");
             case "not" when before?.Text == "must": return CompletionItems.Symbols(OfKind(SymbolKind.Measure), "0");
             case "overrides": return CompletionItems.Symbols(OfKind(SymbolKind.Rule), "0");
+            case "to" when before?.Text == "owed": return CompletionItems.Symbols(OfKind(SymbolKind.Party), "0");
             case "strength": return CompletionItems.Values(LanguageFacts.Strengths, CompletionItemKind.EnumMember, "normative strength");
             case "of" when before?.Text == "not_met": return CompletionItems.Keywords(["any"], "1").Concat(CompletionItems.Symbols(OfKind(SymbolKind.Rule), "0"));
             case "because": return CompletionItems.Values(LanguageFacts.OverrideReasons, CompletionItemKind.EnumMember, "override reason");

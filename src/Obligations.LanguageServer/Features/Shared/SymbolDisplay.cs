@@ -72,6 +72,7 @@ public static class SymbolDisplay
         };
         var holder = rule.Holder is { } h ? $"{h.Name} " : "";
         var act = modality is null || rule.Measure is null ? "" : $": {holder}{modality} {rule.Measure.Name}";
-        return $"{rule.KindDisplay} {rule.Name}{act}{StrengthText(rule.Strength, rule.StrengthCitation)}";
+        var owed = rule.OwedTo is { } o ? $", owed to {o.Name}" : "";
+        return $"{rule.KindDisplay} {rule.Name}{act}{owed}{StrengthText(rule.Strength, rule.StrengthCitation)}";
     }
 }
