@@ -25,6 +25,9 @@ declaration
 
 citation : SOURCE STRING ;
 
+// Normative strength of a rule or criterion (settled, emerging, proposed, best_practice, contested).
+strength : STRENGTH identifier citation? ;
+
 // ---------------------------------------------------------------- data
 
 enumDecl   : ENUM identifier ORDERED? citation? '{' (enumMember (',' enumMember)* ','?)? '}' ;
@@ -46,7 +49,7 @@ typeRef
 // ---------------------------------------------------------------- rules
 
 thresholdDecl : THRESHOLD identifier citation? quantifier=(ANY | ALL) OF? '{' criterion* '}' ;
-criterion     : CRITERION identifier ':' expr citation? ;
+criterion     : CRITERION identifier ':' expr citation? strength? ;
 
 triggerDecl   : TRIGGER identifier citation? WHEN expr ;
 
@@ -54,6 +57,7 @@ measureDecl   : MEASURE identifier STRING? citation? '{' measureClause* '}' ;
 measureClause
     : DONE WHEN expr (ON expr)?                               # doneClause
     | INCOMPATIBLE WITH identifier (',' identifier)*          # incompatibleClause
+    | strength                                                # measureStrengthClause
     ;
 
 ruleDecl : kind=(OBLIGATION | PROHIBITION | PERMISSION) identifier citation? '{' ruleClause* '}' ;
@@ -66,6 +70,8 @@ ruleClause
     | WITHIN expr (AFTER expr)?                               # withinClause
     | UNLESS expr citation?                                   # unlessClause
     | OVERRIDES identifier BECAUSE reason=identifier STRING?  # overridesClause
+    | strength                                                # strengthClause
+    | OWED TO identifier                                      # owedToClause
     ;
 
 consequenceDecl : CONSEQUENCE identifier citation? '{' consequenceClause* '}' ;
@@ -73,6 +79,9 @@ consequenceClause
     : KIND identifier                                         # kindClause
     | ON BREACH OF (ANY | identifier (',' identifier)*)       # onBreachClause
     | WHEN expr citation?                                     # conditionClause
+    | ON NOT_MET OF (ANY | identifier (',' identifier)*)      # onNotMetClause
+    | strength                                                # consequenceStrengthClause
+    | OWED TO identifier                                      # consequenceOwedToClause
     ;
 
 // ---------------------------------------------------------------- expressions
@@ -118,7 +127,7 @@ literal
 // Clause words that cannot start an expression double as names, so rule authors can call a fact `breach`
 // or a field `kind`; everything else in the keyword list is reserved.
 identifier
-    : IDENT | BREACH | KIND | HOLDER | STANDING | DONE | ORDERED | CRITERION | INCOMPATIBLE | WITH | AFTER | BECAUSE | ON
+    : IDENT | BREACH | KIND | HOLDER | STANDING | DONE | ORDERED | CRITERION | INCOMPATIBLE | WITH | AFTER | BECAUSE | ON | STRENGTH | NOT_MET | OWED | TO
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -136,6 +145,7 @@ OVERRIDES : 'overrides' ; BECAUSE : 'because' ;    CONSEQUENCE : 'consequence' ;
 KIND : 'kind' ;          BREACH : 'breach' ;       MATCH : 'match' ;        ELSE : 'else' ;
 AND : 'and' ;            OR : 'or' ;               IN : 'in' ;              TRUE : 'true' ;
 FALSE : 'false' ;        NOW : 'now' ;           MONEY : 'money' ;
+STRENGTH : 'strength' ;  NOT_MET : 'not_met' ;  OWED : 'owed' ;        TO : 'to' ;
 
 LBRACE : '{' ;  RBRACE : '}' ;  LPAREN : '(' ;  RPAREN : ')' ;  COMMA : ',' ;  DOT : '.' ;
 COLON : ':' ;   ARROW : '=>' ;  BAR : '|' ;     PLUS : '+' ;    MINUS : '-' ;  STAR : '*' ;

@@ -79,6 +79,7 @@ public sealed partial class IrInterpreter
                 IrRuleFact.Excused => excused[i],
                 IrRuleFact.Overridden => triggered[i] && !excused[i] && overriddenBy[i] is not null,
                 IrRuleFact.Done => done,
+                IrRuleFact.ContestedGround => triggered[i] && rule.SettledTrigger is { } settled && !Bool(settled),
                 _ => inForce && deadlines[i] is { } d && _now <= d,
             });
         }
@@ -88,7 +89,8 @@ public sealed partial class IrInterpreter
 
     private IrConsequenceStatus Consequence(IrConsequence consequence, IrStatus[] statuses)
     {
-        if (!consequence.Rules.Any(r => statuses[r] == IrStatus.Breached)) return IrConsequenceStatus.NotTriggered;
+        if (!consequence.Rules.Any(r => statuses[r] == IrStatus.Breached) && !consequence.NotMetRules.Any(r => statuses[r] == IrStatus.NotMet))
+            return IrConsequenceStatus.NotTriggered;
         var all = true;
         foreach (var when in consequence.Whens) all &= Record(when, Bool(when.Expression!));
         return all ? IrConsequenceStatus.Applies : IrConsequenceStatus.NotAvailable;

@@ -23,4 +23,10 @@ public enum RuleStatus : byte
 
     /// <summary>A permission that applies.</summary>
     Permitted,
+
+    /// <summary>A non-binding rule (emerging, proposed, best practice or contested) whose duty is unmet: never a breach.</summary>
+    NotMet,
+
+    /// <summary>A settled rule that would be breached, but applies only through contested or emerging criteria.</summary>
+    Contested,
 }

@@ -3,7 +3,7 @@ namespace Obligations.Runtime;
 /// <summary>The snake_case names statuses have in JSON output and scenario files ("not_applicable", "applies").</summary>
 public static class StatusNames
 {
-    private static readonly string[] s_rule = ["not_applicable", "pending", "complied", "breached", "excused", "overridden", "permitted"];
+    private static readonly string[] s_rule = ["not_applicable", "pending", "complied", "breached", "excused", "overridden", "permitted", "not_met", "contested"];
     private static readonly string[] s_consequence = ["not_triggered", "applies", "not_available"];
 
     public static IReadOnlyList<string> RuleStatuses => s_rule;

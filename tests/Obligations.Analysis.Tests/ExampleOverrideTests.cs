@@ -8,7 +8,7 @@ namespace Obligations.Analysis.Tests;
 
 /// <summary>
 /// The vulnerability-disclosure example resolves a real conflict with an override: without the override the
-/// duty to disclose and the duty to keep restricted clash (OBL3013) in a situation the witness shows.
+/// duty to disclose and the duty to keep restricted clash (OBL3063: both are proposals) in a situation the witness shows.
 /// </summary>
 public sealed class ExampleOverrideTests
 {
@@ -22,7 +22,8 @@ public sealed class ExampleOverrideTests
         var compilation = Compilation.Parse([new SourceText(ExamplePath, text)]);
         var diagnostics = AnalysisDriver.GetDiagnostics(compilation, AnalysisOptions.Default);
 
-        var conflict = Assert.Single(diagnostics, d => d.Id == "OBL3013");
+        // Both rules are proposals (finding 13(c)), so the clash is information (OBL3063), not the error OBL3013.
+        var conflict = Assert.Single(diagnostics, d => d.Id == "OBL3063");
         Assert.Contains("'disclose_vulnerability'", conflict.Message);
         Assert.Contains("'retain_for_national_security'", conflict.Message);
         var program = IrLowering.Lower(compilation.GetBoundProgram()).Program;

@@ -12,7 +12,7 @@ namespace Obligations.Analysis.Tests;
 /// </summary>
 public sealed class WitnessTests
 {
-    private static readonly string[] ContradictionCodes = ["OBL3011", "OBL3012", "OBL3013"];
+    private static readonly string[] ContradictionCodes = ["OBL3011", "OBL3012", "OBL3013", "OBL3061", "OBL3062", "OBL3063"];
 
     [Theory]
     [MemberData(nameof(BaselineTests.Cases), MemberType = typeof(BaselineTests))]

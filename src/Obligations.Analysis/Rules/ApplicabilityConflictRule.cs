@@ -14,6 +14,9 @@ public abstract class ApplicabilityConflictRule : AnalysisRule
 {
     private protected abstract IrRuleKind FirstKind { get; }
     protected abstract DiagnosticDescriptor Descriptor { get; }
+
+    /// <summary>The information reported instead when either rule is not a settled norm.</summary>
+    protected abstract DiagnosticDescriptor NonBindingDescriptor { get; }
     protected abstract string FirstRole { get; }
 
     public override AnalysisStage Stage => AnalysisStage.Solver;
@@ -50,7 +53,8 @@ public abstract class ApplicabilityConflictRule : AnalysisRule
             return;
         }
         var measure = first.Measure!.Name;
-        var diagnostic = Diagnostic.Create(Descriptor, location, first.Name, prohibition.Name, measure, first.Holder!.Name, SolverSupport.Describe(outcome))
+        var diagnostic = NonBinding.Create(Descriptor, NonBindingDescriptor, location, [first, prohibition],
+                first.Name, prohibition.Name, measure, first.Holder!.Name, SolverSupport.Describe(outcome))
             .WithRelated(
                 new RelatedLocation(location, $"'{first.Name}' {FirstRole} '{measure}'"),
                 new RelatedLocation(prohibition.Source.Location, $"'{prohibition.Name}' forbids '{measure}'"))

@@ -6,7 +6,7 @@ namespace Obligations.Analysis.Rules;
 
 /// <summary>
 /// OBL3006: a breach should lead somewhere. Obligations and prohibitions need a consequence that lists them
-/// or one that follows any breach; permissions cannot be breached and are skipped.
+/// or one that follows any breach; permissions and non-binding rules (never breached, only not_met) are skipped.
 /// </summary>
 public sealed class BreachWithoutConsequenceRule : AnalysisRule
 {
@@ -19,7 +19,7 @@ public sealed class BreachWithoutConsequenceRule : AnalysisRule
         if (consequences.Any(c => c.FollowsAnyBreach)) return;
         var covered = consequences.SelectMany(c => c.Rules).ToHashSet();
         foreach (var rule in context.Program.Rules)
-            if (rule.RuleKind != RuleKind.Permission && !covered.Contains(rule))
+            if (rule.RuleKind != RuleKind.Permission && rule.Strength == Binding.NormStrength.Settled && !covered.Contains(rule))
                 context.Report(Diagnostic.Create(DiagnosticDescriptors.BreachWithoutConsequence, rule.Location, rule.Name));
     }
 }

@@ -19,7 +19,7 @@ public sealed class DuplicateRuleRule : AnalysisRule
         if (!context.HasRules) return;
         var groups = context.Ir.Rules
             .Where(r => r.Holder is not null && r.Measure is not null && SolverSupport.IsAnalyzable(r))
-            .GroupBy(r => (r.Kind, r.Holder!, r.Measure!));
+            .GroupBy(r => (r.Kind, r.Holder!, r.Measure!, r.Strength));
         foreach (var group in groups)
         {
             var duplicated = new HashSet<IrRule>();

@@ -12,7 +12,8 @@ namespace Obligations.Analysis.Rules;
 /// </summary>
 public sealed class IncompatibleObligationsRule : AnalysisRule
 {
-    public override ImmutableArray<DiagnosticDescriptor> Descriptors => [DiagnosticDescriptors.IncompatibleObligations];
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors =>
+        [DiagnosticDescriptors.IncompatibleObligations, DiagnosticDescriptors.NonBindingIncompatibleObligations];
     public override AnalysisStage Stage => AnalysisStage.Solver;
 
     public override void Analyze(AnalysisContext context)
@@ -77,7 +78,7 @@ public sealed class IncompatibleObligationsRule : AnalysisRule
             SolverSupport.ReportNotDecided(context, b.Source.Location, $"whether '{a.Name}' and '{b.Name}' can both apply", outcome);
             return;
         }
-        var diagnostic = Diagnostic.Create(DiagnosticDescriptors.IncompatibleObligations, b.Source.Location,
+        var diagnostic = NonBinding.Create(DiagnosticDescriptors.IncompatibleObligations, DiagnosticDescriptors.NonBindingIncompatibleObligations, b.Source.Location, [a, b],
                 a.Name, a.Measure!.Name, b.Name, b.Measure!.Name, a.Holder!.Name, why, SolverSupport.Describe(outcome))
             .WithRelated(
                 new RelatedLocation(a.Source.Location, $"'{a.Name}' requires '{a.Measure.Name}'"),

@@ -19,7 +19,12 @@ internal sealed partial class Binder
             {
                 case DefineSymbol d: BindDefine(d); break;
                 case ThresholdSymbol t:
-                    foreach (var criterion in t.Criteria) criterion.Condition = BindCondition(criterion.Syntax.Condition, t);
+                    foreach (var criterion in t.Criteria)
+                    {
+                        criterion.Condition = BindCondition(criterion.Syntax.Condition, t);
+                        if (criterion.Syntax.Strength is { } strength)
+                            (criterion.Strength, criterion.StrengthCitation) = (BindStrength(strength, t), strength.Citation?.Text);
+                    }
                     break;
                 case TriggerSymbol t: t.Condition = BindCondition(t.Syntax.Condition, t); break;
                 case MeasureSymbol m: BindMeasure(m); break;
@@ -53,6 +58,9 @@ internal sealed partial class Binder
                     if (done.CompletedOn is not null)
                         measure.CompletedOn = BindExpecting(done.CompletedOn, measure, OblType.Date, "The completion date");
                     break;
+                case MeasureStrengthClauseSyntax misplaced:
+                    Report(DiagnosticDescriptors.MisplacedStrength, Loc(measure, misplaced.Span), "A measure");
+                    break;
                 case IncompatibleClauseSyntax clash:
                     foreach (var name in clash.Measures)
                         if (ExpectSymbol<MeasureSymbol>(name, measure, "measure") is { } other) incompatible.Add(other);
@@ -69,6 +77,7 @@ internal sealed partial class Binder
         var overrides = ImmutableArray.CreateBuilder<BoundOverride>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var keyword = rule.Syntax.Keyword;
+        var strengthBound = false;
         foreach (var clause in rule.Syntax.Clauses)
         {
             var clauseName = clause switch
@@ -77,6 +86,8 @@ internal sealed partial class Binder
                 StandingClauseSyntax => "standing",
                 ModalityClauseSyntax => "must/may",
                 WithinClauseSyntax => "within",
+                StrengthClauseSyntax => "strength",
+                OwedToClauseSyntax => "owed to",
                 _ => null,
             };
             if (clauseName is not null && !seen.Add(clauseName))
@@ -85,6 +96,9 @@ internal sealed partial class Binder
             {
                 case HolderClauseSyntax holder:
                     rule.Holder ??= ExpectSymbol<PartySymbol>(holder.Party, rule, "party");
+                    break;
+                case OwedToClauseSyntax owed:
+                    rule.OwedTo ??= ExpectSymbol<PartySymbol>(owed.Party, rule, "party");
                     break;
                 case StandingClauseSyntax:
                     rule.IsStanding = true;
@@ -102,6 +116,10 @@ internal sealed partial class Binder
                     break;
                 case UnlessClauseSyntax unless:
                     exceptions.Add(new BoundCondition(BindCondition(unless.Condition, rule), unless.Citation?.Text, unless));
+                    break;
+                case StrengthClauseSyntax strength when !strengthBound:
+                    strengthBound = true;
+                    (rule.Strength, rule.StrengthCitation) = (BindStrength(strength.Strength, rule), strength.Strength.Citation?.Text);
                     break;
                 case OverridesClauseSyntax o when BindOverride(rule, o) is { } bound:
                     overrides.Add(bound);
@@ -138,6 +156,19 @@ internal sealed partial class Binder
         _ => "may",
     };
 
+    /// <summary>The strength written on a rule (read from syntax: the rule may not be bound yet); null when none.</summary>
+    private static string? WrittenStrength(RuleSymbol rule) =>
+        rule.Syntax.Clauses.OfType<StrengthClauseSyntax>().FirstOrDefault()?.Strength.Name.Text;
+
+    private NormStrength BindStrength(StrengthSyntax strength, Symbol owner)
+    {
+        var index = Array.IndexOf(Vocabulary.Strengths, strength.Name.Text);
+        if (index >= 0) return (NormStrength)index;
+        if (!strength.Name.IsMissing)
+            Report(DiagnosticDescriptors.UnknownStrength, Loc(owner, strength.Name.Span), strength.Name.Text, string.Join(", ", Vocabulary.Strengths));
+        return NormStrength.Settled;
+    }
+
     private BoundOverride? BindOverride(RuleSymbol rule, OverridesClauseSyntax clause)
     {
         var target = ExpectSymbol<RuleSymbol>(clause.Target, rule, "rule");
@@ -162,6 +193,7 @@ internal sealed partial class Binder
     private void BindConsequence(ConsequenceSymbol consequence)
     {
         var rules = ImmutableArray.CreateBuilder<RuleSymbol>();
+        var notMetRules = ImmutableArray.CreateBuilder<RuleSymbol>();
         var conditions = ImmutableArray.CreateBuilder<BoundCondition>();
         foreach (var clause in consequence.Syntax.Clauses)
         {
@@ -178,7 +210,30 @@ internal sealed partial class Binder
                 case OnBreachClauseSyntax breach:
                     consequence.FollowsAnyBreach |= breach.AnyRule;
                     foreach (var name in breach.Rules)
-                        if (ExpectSymbol<RuleSymbol>(name, consequence, "rule") is { } rule) rules.Add(rule);
+                        if (ExpectSymbol<RuleSymbol>(name, consequence, "rule") is { } rule)
+                        {
+                            rules.Add(rule);
+                            if (WrittenStrength(rule) is { } written && written != "settled" && Array.IndexOf(Vocabulary.Strengths, written) >= 0)
+                                Report(DiagnosticDescriptors.BreachOfNonBindingRule, Loc(consequence, name.Span), rule.Name, written);
+                        }
+                    break;
+                case OnNotMetClauseSyntax notMet:
+                    consequence.FollowsAnyNotMet |= notMet.AnyRule;
+                    foreach (var name in notMet.Rules)
+                        if (ExpectSymbol<RuleSymbol>(name, consequence, "rule") is { } rule)
+                        {
+                            notMetRules.Add(rule);
+                            if (WrittenStrength(rule) is null or "settled")
+                                Report(DiagnosticDescriptors.NotMetOfBindingRule, Loc(consequence, name.Span), rule.Name);
+                        }
+                    break;
+                case ConsequenceOwedToClauseSyntax owed:
+                    if (consequence.OwedTo is not null)
+                        Report(DiagnosticDescriptors.DuplicateClause, Loc(consequence, clause.Span), "A consequence", "owed to");
+                    consequence.OwedTo ??= ExpectSymbol<PartySymbol>(owed.Party, consequence, "party");
+                    break;
+                case ConsequenceStrengthClauseSyntax misplaced:
+                    Report(DiagnosticDescriptors.MisplacedStrength, Loc(consequence, misplaced.Span), "A consequence");
                     break;
                 case ConditionClauseSyntax condition:
                     conditions.Add(new BoundCondition(BindCondition(condition.Condition, consequence), condition.Citation?.Text, condition));
@@ -186,6 +241,7 @@ internal sealed partial class Binder
             }
         }
         consequence.Rules = rules.Distinct().ToImmutableArray();
+        consequence.NotMetRules = notMetRules.Distinct().ToImmutableArray();
         consequence.Conditions = conditions.ToImmutable();
     }
 

@@ -46,4 +46,13 @@ public static partial class DiagnosticDescriptors
         Error("OBL3020", "Invalid analysis configuration", "{0}");
     public static readonly DiagnosticDescriptor ErrorCannotBeSwitchedOff =
         Warning("OBL3090", "A language error cannot be switched off", "{0} is an error of the language and stays an error: the rules have no meaning where it is reported, so no suppression comment or obligations.json setting can lower it");
+
+    // A conflict in which one side is not a settled norm is information: the law does not (yet) require both.
+    private const string NonBindingConflict = "{0}; '{1}' is {2}, not binding, so this is a tension to note, not an error";
+    public static readonly DiagnosticDescriptor NonBindingObligationProhibitionConflict =
+        Info("OBL3061", "Obligation and prohibition conflict involving a non-binding norm", NonBindingConflict);
+    public static readonly DiagnosticDescriptor NonBindingPermissionProhibitionConflict =
+        Info("OBL3062", "Permission and prohibition overlap involving a non-binding norm", NonBindingConflict);
+    public static readonly DiagnosticDescriptor NonBindingIncompatibleObligations =
+        Info("OBL3063", "Incompatible obligations involving a non-binding norm", NonBindingConflict);
 }

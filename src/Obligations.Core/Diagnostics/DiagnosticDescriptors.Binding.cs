@@ -40,4 +40,12 @@ public static partial class DiagnosticDescriptors
         Error("OBL1018", "Money without currency", "Money needs a currency, for example 'money USD'");
     public static readonly DiagnosticDescriptor AmbiguousMember =
         Error("OBL1020", "Ambiguous enum member", "'{0}' is a member of several enums ({1}); write it as Enum.{0}");
+    public static readonly DiagnosticDescriptor UnknownStrength =
+        Error("OBL1060", "Unknown normative strength", "Unknown strength '{0}'; expected one of: {1}");
+    public static readonly DiagnosticDescriptor MisplacedStrength =
+        Error("OBL1061", "Strength on the wrong declaration", "{0} has no normative strength; write 'strength' on the rules (or threshold criteria) it concerns");
+    public static readonly DiagnosticDescriptor NotMetOfBindingRule =
+        Warning("OBL1062", "'on not_met of' a binding rule", "'{0}' is settled, so it is never not_met; use 'on breach of {0}'");
+    public static readonly DiagnosticDescriptor BreachOfNonBindingRule =
+        Warning("OBL1063", "'on breach of' a non-binding rule", "'{0}' is {1}, so it is never breached, only not_met; write 'on not_met of {0}' if this consequence should follow it");
 }

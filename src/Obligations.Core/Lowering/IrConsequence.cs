@@ -19,7 +19,13 @@ public sealed class IrConsequence(int index, string name, IrConsequenceKind? kin
     public IrSource Source => source;
     public string? Doc => doc;
     public bool FollowsAnyBreach { get; internal set; }
+
+    /// <summary><c>owed to …</c>: the injured party (null: not stated).</summary>
+    public IrParty? OwedTo { get; internal set; }
     public ImmutableArray<int> Rules { get; internal set; } = [];
+
+    /// <summary><c>on not_met of …</c>: non-binding rules whose <c>not_met</c> also triggers this consequence.</summary>
+    public ImmutableArray<int> NotMetRules { get; internal set; } = [];
     public ImmutableArray<IrCondition> Whens { get; internal set; } = [];
     public override string ToString() => $"consequence {Name}";
 }

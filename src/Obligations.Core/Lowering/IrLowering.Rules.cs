@@ -35,6 +35,7 @@ public sealed partial class IrLowering
     {
         rule.Holder = symbol.Holder is null ? null : (IrParty)_map[symbol.Holder];
         rule.IsStanding = symbol.IsStanding;
+        rule.OwedTo = symbol.OwedTo is null ? null : (IrParty)_map[symbol.OwedTo];
         rule.Measure = symbol.Measure is null ? null : (IrMeasure)_map[symbol.Measure];
         if (!symbol.IsStanding) rule.Whens = [.. symbol.Conditions.Select(c => Clause(IrConditionKind.When, symbol, c))];
         rule.Unlesses = [.. symbol.Exceptions.Select(c => Clause(IrConditionKind.Unless, symbol, c))];
@@ -54,6 +55,9 @@ public sealed partial class IrLowering
         rule.Overrides = [.. symbol.Overrides.Select(o => new IrOverride(all.IndexOf(o.Target), ReasonOf(o.Reason), o.Explanation, SourceOf(symbol, o.Syntax)))
             .Where(o => o.Target >= 0)];
         rule.OverriddenBy = [.. all.Select((r, i) => (r, i)).Where(p => p.r.Overrides.Any(o => ReferenceEquals(o.Target, symbol))).Select(p => p.i)];
+        rule.Strength = (IrStrength)(int)symbol.Strength;
+        rule.StrengthCitation = symbol.StrengthCitation;
+        rule.SettledTrigger = SettledTrigger(rule);
         rule.Statuses = StatusTable.For(rule);
     }
 
@@ -67,9 +71,13 @@ public sealed partial class IrLowering
         {
             var ir = Map(c, new IrConsequence(i, c.Name, c.ConsequenceKind is { } k ? (IrConsequenceKind)(int)k : null, SourceOf(c), c.DocComment));
             ir.FollowsAnyBreach = c.FollowsAnyBreach;
+            ir.OwedTo = c.OwedTo is null ? null : (IrParty)_map[c.OwedTo];
             ir.Rules = c.FollowsAnyBreach
                 ? [.. Enumerable.Range(0, rules.Count)]
                 : [.. c.Rules.Select(r => rules.IndexOf(r)).Where(x => x >= 0).Distinct()];
+            ir.NotMetRules = c.FollowsAnyNotMet
+                ? [.. Enumerable.Range(0, rules.Count).Where(r => rules[r].Strength != NormStrength.Settled)]
+                : [.. c.NotMetRules.Select(r => rules.IndexOf(r)).Where(x => x >= 0).Distinct()];
             ir.Whens = [.. c.Conditions.Select(w => Clause(IrConditionKind.ConsequenceWhen, c, w))];
             return ir;
         })];

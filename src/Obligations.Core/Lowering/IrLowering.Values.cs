@@ -6,6 +6,11 @@ namespace Obligations.Lowering;
 // Named values: defines, triggers, thresholds and their criteria, ordered so each follows what it reads.
 public sealed partial class IrLowering
 {
+    /// <summary>A non-settled criterion's citation says its strength, so explanations and witnesses show it.</summary>
+    private static string? WithStrength(CriterionSymbol c) => c.Strength == NormStrength.Settled
+        ? c.Citation
+        : string.Join("; ", new[] { c.Citation, $"strength {Syntax.Vocabulary.Strengths[(int)c.Strength]}" + (c.StrengthCitation is { } s ? ": " + s : "") }.OfType<string>());
+
     private void LowerValues()
     {
         var order = DependencyOrder(out var cyclic);
@@ -54,7 +59,7 @@ public sealed partial class IrLowering
                     {
                         var criterion = ValueOf(c);
                         criterion.Body = invalid is null && c.Condition is not null ? Expression(c.Condition, h) : new IrInvalid(IrType.Bool, criterion.Source, invalid ?? "no condition");
-                        criterion.Condition = AddNamed(IrConditionKind.Criterion, criterion, SourceOf(h, c.Condition?.Syntax ?? (Syntax.SyntaxNode)c.NameSyntax, c.Citation));
+                        criterion.Condition = AddNamed(IrConditionKind.Criterion, criterion, SourceOf(h, c.Condition?.Syntax ?? (Syntax.SyntaxNode)c.NameSyntax, WithStrength(c)));
                         criteria.Add(new IrValueReference(criterion, criterion.Source));
                     }
                     var threshold = ValueOf(h);

@@ -35,6 +35,7 @@ public sealed partial class IrLowering
     {
         LowerData();
         LowerValues();
+        LowerSettledViews();
         LowerMeasures();
         LowerRules();
         LowerConsequences();

@@ -4,6 +4,9 @@ namespace Obligations.Lowering;
 
 public enum IrRuleKind { Obligation, Prohibition, Permission }
 
+/// <summary>Normative strength; only <see cref="Settled"/> binds (the same order as <c>Vocabulary.Strengths</c>).</summary>
+public enum IrStrength { Settled, Emerging, Proposed, BestPractice, Contested }
+
 public enum IrOverrideReason { LexSpecialis, LexPosterior, LexSuperior }
 
 /// <summary>This rule overrides <see cref="Target"/> (an index into <see cref="IrProgram.Rules"/>).</summary>
@@ -25,6 +28,9 @@ public sealed class IrRule(int index, string name, IrRuleKind kind, IrSource sou
     public IrSource Source => source;
     public string? Doc => doc;
     public IrParty? Holder { get; internal set; }
+
+    /// <summary><c>owed to …</c>: the party the duty is owed to (null: not stated).</summary>
+    public IrParty? OwedTo { get; internal set; }
     public bool IsStanding { get; internal set; }
     public ImmutableArray<IrCondition> Whens { get; internal set; } = [];
     public ImmutableArray<IrCondition> Unlesses { get; internal set; } = [];
@@ -42,6 +48,17 @@ public sealed class IrRule(int index, string name, IrRuleKind kind, IrSource sou
     public IrCondition? DoneInTime { get; internal set; }
 
     public ImmutableArray<IrStatusRow> Statuses { get; internal set; } = [];
+
+    /// <summary>How firmly the law establishes the rule; a non-settled rule's unmet duty is <c>not_met</c>, not breached.</summary>
+    public IrStrength Strength { get; internal set; }
+    public string? StrengthCitation { get; internal set; }
+    public bool IsBinding => Strength == IrStrength.Settled;
+
+    /// <summary>
+    /// The rule's <c>when</c>s with every non-settled criterion taken as unmet (null when no <c>when</c> reads one):
+    /// a triggered rule for which this is false applies only on contested ground.
+    /// </summary>
+    public IrExpression? SettledTrigger { get; internal set; }
 
     public override string ToString() => $"{Kind.ToString().ToLowerInvariant()} {Name}";
 }

@@ -26,5 +26,11 @@ public sealed class IrValue(IrValueKind kind, string name, IrType type, IrSource
     /// <summary>For a criterion, its threshold.</summary>
     public IrValue? Threshold { get; internal set; }
 
+    /// <summary>For a criterion, how firmly the law establishes it (settled unless written).</summary>
+    public IrStrength Strength { get; internal set; }
+
+    /// <summary>For a value that reads a non-settled criterion: the same value with those criteria taken as unmet.</summary>
+    public IrValue? SettledView { get; internal set; }
+
     public override string ToString() => $"{Kind.ToString().ToLowerInvariant()} {Name}";
 }

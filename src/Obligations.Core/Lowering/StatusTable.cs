@@ -7,7 +7,8 @@ namespace Obligations.Lowering;
 /// The decision table of rule statuses, the one statement of what a status means. In order: not triggered →
 /// not applicable; excused; overridden; then by kind — a permission is permitted; a prohibition is breached when
 /// its act was done and complied otherwise; an obligation is complied when its act was done (in time), pending
-/// while its deadline is open, and breached otherwise.
+/// while its deadline is open, and breached otherwise. A non-settled rule is not_met where a settled one would be
+/// breached; a settled rule triggered only through non-settled criteria is contested instead of breached.
 /// </summary>
 public static class StatusTable
 {
@@ -25,17 +26,25 @@ public static class StatusTable
                 Row(IrStatus.Permitted, []);
                 break;
             case IrRuleKind.Prohibition:
-                if (rule.Done is not null) Row(IrStatus.Breached, [Done]);
+                if (rule.Done is not null)
+                {
+                    if (rule.IsBinding && rule.SettledTrigger is not null) Row(IrStatus.Contested, [Done, ContestedGround]);
+                    Row(Unmet(rule), [Done]);
+                }
                 Row(IrStatus.Complied, []);
                 break;
             default:
                 if (rule.Done is not null) Row(IrStatus.Complied, [Done]);
                 if (rule.Deadline is not null) Row(IrStatus.Pending, [WithinDeadline]);
-                Row(IrStatus.Breached, []);
+                if (rule.IsBinding && rule.SettledTrigger is not null) Row(IrStatus.Contested, [ContestedGround]);
+                Row(Unmet(rule), []);
                 break;
         }
         return rows.ToImmutable();
     }
+
+    /// <summary>An unmet duty breaches only a settled rule; a non-binding one is not met.</summary>
+    private static IrStatus Unmet(IrRule rule) => rule.IsBinding ? IrStatus.Breached : IrStatus.NotMet;
 
     /// <summary>The status given the rule facts of one evaluation: the first row that matches.</summary>
     public static IrStatus Decide(ImmutableArray<IrStatusRow> rows, Func<IrRuleFact, bool> fact)

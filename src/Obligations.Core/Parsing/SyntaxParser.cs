@@ -137,7 +137,7 @@ internal static class SyntaxParser
         OblLexer.DOC_COMMENT => SyntaxTokenKind.DocComment,
         OblLexer.LINE_COMMENT or OblLexer.BLOCK_COMMENT or OblLexer.UNTERMINATED_COMMENT => SyntaxTokenKind.Comment,
         OblLexer.ERROR_CHAR => SyntaxTokenKind.Invalid,
-        >= OblLexer.MODULE and <= OblLexer.MONEY => SyntaxTokenKind.Keyword,
+        >= OblLexer.MODULE and <= OblLexer.MONEY or OblLexer.STRENGTH or OblLexer.NOT_MET or OblLexer.OWED or OblLexer.TO => SyntaxTokenKind.Keyword,
         OblLexer.LBRACE or OblLexer.RBRACE or OblLexer.LPAREN or OblLexer.RPAREN or OblLexer.COMMA or OblLexer.COLON => SyntaxTokenKind.Punctuation,
         _ => SyntaxTokenKind.Operator,
     };

@@ -92,6 +92,7 @@ internal sealed partial class SyntaxTreeBuilder
             {
                 Span = SpanOf(c),
                 DocComment = DocCommentBefore(c.Start),
+                Strength = Strength(c.strength()),
             }).ToImmutableArray())
         { Span = SpanOf(ctx) };
 
@@ -101,6 +102,7 @@ internal sealed partial class SyntaxTreeBuilder
         {
             P.DoneClauseContext d => new DoneClauseSyntax(Expr(d.expr(0), d), d.ON() is not null ? Expr(d.expr(1), d) : null) { Span = SpanOf(d) },
             P.IncompatibleClauseContext i => new IncompatibleClauseSyntax(i.identifier().Select(n => Name(n, i)).ToImmutableArray()) { Span = SpanOf(i) },
+            P.MeasureStrengthClauseContext st when Strength(st.strength()) is { } strength => new MeasureStrengthClauseSyntax(strength) { Span = SpanOf(st) },
             _ => null,
         }).OfType<MeasureClauseSyntax>().ToImmutableArray();
         var description = ctx.STRING() is { } s ? Unescape(s.Symbol) : null;
@@ -130,6 +132,8 @@ internal sealed partial class SyntaxTreeBuilder
         P.UnlessClauseContext u => new UnlessClauseSyntax(Expr(u.expr(), u), Citation(u.citation())) { Span = SpanOf(u) },
         P.OverridesClauseContext o => new OverridesClauseSyntax(Name(o.identifier(0), o), Name(o.reason, o),
             o.STRING() is { } s ? Unescape(s.Symbol) : null) { Span = SpanOf(o) },
+        P.StrengthClauseContext st when Strength(st.strength()) is { } strength => new StrengthClauseSyntax(strength) { Span = SpanOf(st) },
+        P.OwedToClauseContext o => new OwedToClauseSyntax(Name(o.identifier(), o)) { Span = SpanOf(o) },
         _ => null,
     };
 
@@ -140,6 +144,9 @@ internal sealed partial class SyntaxTreeBuilder
             P.KindClauseContext k => new KindClauseSyntax(Name(k.identifier(), k)) { Span = SpanOf(k) },
             P.OnBreachClauseContext o => new OnBreachClauseSyntax(o.ANY() is not null, o.identifier().Select(n => Name(n, o)).ToImmutableArray()) { Span = SpanOf(o) },
             P.ConditionClauseContext w => new ConditionClauseSyntax(Expr(w.expr(), w), Citation(w.citation())) { Span = SpanOf(w) },
+            P.OnNotMetClauseContext o => new OnNotMetClauseSyntax(o.ANY() is not null, o.identifier().Select(n => Name(n, o)).ToImmutableArray()) { Span = SpanOf(o) },
+            P.ConsequenceOwedToClauseContext o => new ConsequenceOwedToClauseSyntax(Name(o.identifier(), o)) { Span = SpanOf(o) },
+            P.ConsequenceStrengthClauseContext st when Strength(st.strength()) is { } strength => new ConsequenceStrengthClauseSyntax(strength) { Span = SpanOf(st) },
             _ => null,
         }).OfType<ConsequenceClauseSyntax>().ToImmutableArray();
         return new ConsequenceDeclarationSyntax(Name(ctx.identifier(), ctx), Citation(ctx.citation()), clauses) { Span = SpanOf(ctx) };
@@ -178,6 +185,9 @@ internal sealed partial class SyntaxTreeBuilder
         ctx is null
             ? new QualifiedNameSyntax(ImmutableArray.Create(MissingName(parent))) { Span = MissingSpan(parent) }
             : new QualifiedNameSyntax(ctx.identifier().Select(i => Name(i, ctx)).ToImmutableArray()) { Span = SpanOf(ctx) };
+
+    private StrengthSyntax? Strength(P.StrengthContext? ctx) =>
+        ctx is null ? null : new StrengthSyntax(Name(ctx.identifier(), ctx), Citation(ctx.citation())) { Span = SpanOf(ctx) };
 
     private CitationSyntax? Citation(P.CitationContext? ctx) =>
         ctx?.STRING() is { } s && !IsMissing(s.Symbol) ? new CitationSyntax(Unescape(s.Symbol)) { Span = SpanOf(ctx) } : null;

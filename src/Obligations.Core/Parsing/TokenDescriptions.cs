@@ -32,7 +32,8 @@ internal static class TokenDescriptions
     /// <summary>Tokens that the grammar's <c>identifier</c> rule accepts: names and the clause words that double as names.</summary>
     public static bool IsName(int type) => type is OblParser.IDENT or OblParser.BREACH or OblParser.KIND or OblParser.HOLDER
         or OblParser.STANDING or OblParser.DONE or OblParser.ORDERED or OblParser.CRITERION or OblParser.INCOMPATIBLE
-        or OblParser.WITH or OblParser.AFTER or OblParser.BECAUSE or OblParser.ON;
+        or OblParser.WITH or OblParser.AFTER or OblParser.BECAUSE or OblParser.ON or OblParser.STRENGTH or OblParser.NOT_MET
+        or OblParser.OWED or OblParser.TO;
 
     private static bool StartsExpression(int type) => IsName(type) || type is OblParser.NOT or OblParser.MATCH or OblParser.TRUE
         or OblParser.FALSE or OblParser.NOW or OblParser.LBRACE or OblParser.LPAREN or OblParser.MINUS or OblParser.NUMBER

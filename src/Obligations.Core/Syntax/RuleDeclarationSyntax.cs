@@ -28,11 +28,15 @@ public sealed class CriterionSyntax(IdentifierSyntax name, ExpressionSyntax cond
     public CitationSyntax? Citation { get; } = citation;
     public string? DocComment { get; init; }
 
+    /// <summary>The criterion's normative strength (<c>strength contested</c>); null: settled.</summary>
+    public StrengthSyntax? Strength { get; init; }
+
     internal override void AppendChildren(List<SyntaxNode> children)
     {
         children.Add(Name);
         children.Add(Condition);
         Add(children, Citation);
+        Add(children, Strength);
     }
 }
 

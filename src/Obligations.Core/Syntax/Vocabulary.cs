@@ -14,11 +14,11 @@ public static class Vocabulary
     public static readonly string[] RuleKeywords = ["obligation", "prohibition", "permission"];
 
     /// <summary>Clauses of a rule body, as written (several words where the clause has them).</summary>
-    public static readonly string[] RuleClauses = ["holder", "when", "standing", "must", "must not", "may", "within", "unless", "overrides"];
+    public static readonly string[] RuleClauses = ["holder", "when", "standing", "must", "must not", "may", "within", "unless", "overrides", "strength", "owed to"];
 
     public static readonly string[] MeasureClauses = ["done when", "incompatible with"];
 
-    public static readonly string[] ConsequenceClauses = ["kind", "on breach of", "when"];
+    public static readonly string[] ConsequenceClauses = ["kind", "on breach of", "when", "on not_met of", "owed to"];
 
     public static readonly string[] ExpressionStartKeywords = ["not", "now", "match", "true", "false"];
 
@@ -31,6 +31,9 @@ public static class Vocabulary
     public static readonly string[] CommonCurrencies = ["USD", "EUR", "GBP", "CHF", "JPY"];
 
     public static readonly string[] OverrideReasons = ["lex_specialis", "lex_posterior", "lex_superior"];
+
+    /// <summary>Normative strengths, strongest first: only <c>settled</c> binds (see docs/language.md, "Normative strength").</summary>
+    public static readonly string[] Strengths = ["settled", "emerging", "proposed", "best_practice", "contested"];
 
     public static readonly string[] ConsequenceKinds = ["responsibility", "compensation", "cessation", "reparation", "countermeasures", "penalty", "termination"];
 

@@ -75,6 +75,9 @@ internal sealed partial class EvaluateMethodGenerator
             IrRuleFact.Excused => IdentifierName(excused),
             IrRuleFact.Overridden => overridden is null ? Bool(false) : IdentifierName(overridden),
             IrRuleFact.Done => done is null ? Bool(false) : IdentifierName(done),
+            IrRuleFact.ContestedGround => rule.SettledTrigger is { } settled
+                ? Binary(SyntaxKind.LogicalAndExpression, IdentifierName(applies), Not(expressions.Generate(settled)))
+                : Bool(false),
             // The deadline has a value exactly when the rule is in force.
             IrRuleFact.WithinDeadline => deadline is null
                 ? Bool(false)
@@ -114,7 +117,8 @@ internal sealed partial class EvaluateMethodGenerator
     {
         writer.Comment($"consequence {consequence.Name}");
         var triggered = names.Local($"k{consequence.Index}_triggered");
-        var breaches = consequence.Rules.Select(i => Binary(SyntaxKind.EqualsExpression, IdentifierName(_ruleStatus[i]), Status(IrStatus.Breached)));
+        var breaches = consequence.Rules.Select(i => Binary(SyntaxKind.EqualsExpression, IdentifierName(_ruleStatus[i]), Status(IrStatus.Breached)))
+            .Concat(consequence.NotMetRules.Select(i => Binary(SyntaxKind.EqualsExpression, IdentifierName(_ruleStatus[i]), Status(IrStatus.NotMet))));
         writer.Add(Local(BoolType, triggered, Or(breaches)));
         var conditions = consequence.Whens
             .Select(c => RecordLocal(c, expressions.Generate(c.Expression!), IdentifierName(triggered))).ToList();

@@ -45,7 +45,10 @@ internal sealed class MetadataGenerator(IrProgram program, string ruleSetName)
             FixedMember(MetadataNs + ".RuleKind", rule.Kind.ToString()), Str(rule.Holder?.Name), Str(rule.Measure?.Name), Str(rule.Source.Citation),
             Span(rule.Source), Ints(conditions), Strings(rule.OverriddenBy.Select(i => program.Rules[i].Name)));
         return WithInits(info, ("Description", Str(rule.Doc), rule.Doc is not null),
-            ("MeasureDescription", Str(rule.Measure?.Description), rule.Measure?.Description is not null));
+            ("MeasureDescription", Str(rule.Measure?.Description), rule.Measure?.Description is not null),
+            ("Strength", Str(Obligations.Syntax.Vocabulary.Strengths[(int)rule.Strength]), !rule.IsBinding),
+            ("StrengthCitation", Str(rule.StrengthCitation), rule.StrengthCitation is not null),
+            ("OwedTo", Str(rule.OwedTo?.Name), rule.OwedTo is not null));
     }
 
     private ExpressionSyntax Consequence(IrConsequence consequence)
@@ -55,7 +58,9 @@ internal sealed class MetadataGenerator(IrProgram program, string ruleSetName)
             FixedMember(MetadataNs + ".ConsequenceKind", kind), Bool(consequence.FollowsAnyBreach),
             Strings(consequence.FollowsAnyBreach ? [] : consequence.Rules.Select(i => program.Rules[i].Name)), Str(consequence.Source.Citation),
             Span(consequence.Source), Ints(consequence.Whens.Select(c => c.Id)));
-        return WithInit(info, "Description", consequence.Doc);
+        return WithInits(info, ("Description", Str(consequence.Doc), consequence.Doc is not null),
+            ("NotMetRules", Strings(consequence.NotMetRules.Select(i => program.Rules[i].Name)), !consequence.NotMetRules.IsEmpty),
+            ("OwedTo", Str(consequence.OwedTo?.Name), consequence.OwedTo is not null));
     }
 
     private ExpressionSyntax Condition(IrCondition c)

@@ -40,7 +40,8 @@ internal sealed class ExplanationBuilder
             ? rule.OverriddenBy.Where(Applies).ToList()
             : new List<string>();
         var doneLate = rule.Conditions.Any(id => _result.RuleSet.Conditions[id].Kind == ConditionKind.Done && _result.Conditions[id] == ConditionValue.True);
-        var summary = RuleSummaries.Of(rule, outcome, overriders, doneLate);
+        var summary = RuleSummaries.Of(rule, outcome, overriders, doneLate)
+            + (rule.OwedTo is { } owed && outcome.Status != RuleStatus.NotApplicable ? $" (owed to {owed})" : string.Empty);
         var reasons = Reasons(rule.Conditions);
         return new RuleExplanation(rule, outcome.Status, outcome.Deadline, summary, reasons, overriders)
         {

@@ -20,7 +20,15 @@ internal static class RuleSummaries
             RuleStatus.Breached when rule.Kind == RuleKind.Prohibition => $"applies; the prohibited act {measure} happened",
             RuleStatus.Breached when done => $"applies; {measure} was done, but not{deadline}",
             RuleStatus.Breached => $"applies; {measure} was not done{deadline}",
+            RuleStatus.NotMet => $"applies as {Article(rule.Strength)} {rule.Strength.Replace('_', ' ')} norm, not binding; {measure} " +
+                (rule.Kind == RuleKind.Prohibition ? "happened" : $"was not done{deadline}") + ": not met, not a breach" + Cited(rule.StrengthCitation),
+            RuleStatus.Contested => $"would be breached ({measure} " + (rule.Kind == RuleKind.Prohibition ? "happened" : $"was not done{deadline}") +
+                "), but applies only through contested or emerging criteria: contested, not a breach",
             _ => $"applies; {measure} is permitted",
         };
     }
+
+    private static string Article(string word) => "aeiou".Contains(word[0]) ? "an" : "a";
+
+    private static string Cited(string? citation) => citation is null ? string.Empty : $" ({citation})";
 }

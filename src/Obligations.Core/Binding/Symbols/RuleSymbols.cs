@@ -30,6 +30,8 @@ public sealed class CriterionSymbol(CriterionSyntax syntax, SyntaxTree tree, Thr
     public ThresholdSymbol Threshold => owner;
     public CriterionSyntax Syntax => syntax;
     public BoundExpression? Condition { get; internal set; }
+    public NormStrength Strength { get; internal set; }
+    public string? StrengthCitation { get; internal set; }
 }
 
 public sealed class TriggerSymbol(TriggerDeclarationSyntax syntax, SyntaxTree tree)
@@ -80,6 +82,11 @@ public sealed class RuleSymbol(RuleDeclarationSyntax syntax, SyntaxTree tree)
     public BoundExpression? DeadlineAfter { get; internal set; }
     public ImmutableArray<BoundCondition> Exceptions { get; internal set; } = ImmutableArray<BoundCondition>.Empty;
     public ImmutableArray<BoundOverride> Overrides { get; internal set; } = ImmutableArray<BoundOverride>.Empty;
+    public NormStrength Strength { get; internal set; }
+    public string? StrengthCitation { get; internal set; }
+
+    /// <summary><c>owed to …</c>: the party the duty is owed to.</summary>
+    public PartySymbol? OwedTo { get; internal set; }
 }
 
 public enum ConsequenceKind { Responsibility, Compensation, Cessation, Reparation, Countermeasures, Penalty, Termination }
@@ -94,5 +101,12 @@ public sealed class ConsequenceSymbol(ConsequenceDeclarationSyntax syntax, Synta
     /// <summary>True for <c>on breach of any</c>: a breach of any rule brings this consequence.</summary>
     public bool FollowsAnyBreach { get; internal set; }
     public ImmutableArray<RuleSymbol> Rules { get; internal set; } = ImmutableArray<RuleSymbol>.Empty;
+
+    /// <summary><c>on not_met of …</c>: non-binding rules whose unmet duty also brings this consequence.</summary>
+    public ImmutableArray<RuleSymbol> NotMetRules { get; internal set; } = ImmutableArray<RuleSymbol>.Empty;
+    public bool FollowsAnyNotMet { get; internal set; }
+
+    /// <summary><c>owed to …</c>: the injured party the consequence is owed to.</summary>
+    public PartySymbol? OwedTo { get; internal set; }
     public ImmutableArray<BoundCondition> Conditions { get; internal set; } = ImmutableArray<BoundCondition>.Empty;
 }

@@ -67,12 +67,15 @@ public static class CompletionProvider
             case "may": return CompletionItems.Symbols(OfKind(SymbolKind.Measure), "0");
             case "not" when before?.Text == "must": return CompletionItems.Symbols(OfKind(SymbolKind.Measure), "0");
             case "overrides": return CompletionItems.Symbols(OfKind(SymbolKind.Rule), "0");
+            case "to" when before?.Text == "owed": return CompletionItems.Symbols(OfKind(SymbolKind.Party), "0");
+            case "strength": return CompletionItems.Values(LanguageFacts.Strengths, CompletionItemKind.EnumMember, "normative strength");
+            case "of" when before?.Text == "not_met": return CompletionItems.Keywords(["any"], "1").Concat(CompletionItems.Symbols(OfKind(SymbolKind.Rule), "0"));
             case "because": return CompletionItems.Values(LanguageFacts.OverrideReasons, CompletionItemKind.EnumMember, "override reason");
             case "kind" when site.Block == "consequence": return CompletionItems.Values(LanguageFacts.ConsequenceKinds, CompletionItemKind.EnumMember, "consequence kind");
             case "of" when before?.Text == "breach": return CompletionItems.Keywords(["any"], "1").Concat(CompletionItems.Symbols(OfKind(SymbolKind.Rule), "0"));
             case "of" when before?.Text == "set": return CompletionItems.Symbols(OfKind(SymbolKind.Enum), "0");
             case "with" when before?.Text == "incompatible": return CompletionItems.Symbols(OfKind(SymbolKind.Measure), "0");
-            case "on" when site.Block == "consequence": return CompletionItems.Keywords(["breach of"], "0");
+            case "on" when site.Block == "consequence": return CompletionItems.Keywords(["breach of", "not_met of"], "0");
             case "any" or "all" when site.Block is null: return CompletionItems.Keywords(["of"], "0");
             case ":" when IsTypePosition(site): return CompletionItems.Types(scope);
             case "," when LineStartsWith(site, "incompatible"): return CompletionItems.Symbols(OfKind(SymbolKind.Measure), "0");

@@ -17,6 +17,7 @@ public static class LanguageFacts
     public static readonly string[] CommonCurrencies = Vocabulary.CommonCurrencies;
     public static readonly string[] OverrideReasons = Vocabulary.OverrideReasons;
     public static readonly string[] ConsequenceKinds = Vocabulary.ConsequenceKinds;
+    public static readonly string[] Strengths = Vocabulary.Strengths;
 
     /// <summary>True when <paramref name="name"/> lexes as exactly one identifier (so not a keyword, not empty).</summary>
     public static bool IsValidIdentifier(string name)

@@ -1,4 +1,5 @@
 using Obligations.Binding;
+using Obligations.Syntax;
 
 namespace Obligations.LanguageServer.Features.Shared;
 
@@ -35,7 +36,7 @@ public static class SymbolDisplay
         RecordSymbol r => $"record {r.Name} ({r.Fields.Length} field{(r.Fields.Length == 1 ? "" : "s")})",
         PartySymbol p => p.Description is null ? $"party {p.Name}" : $"party {p.Name} \"{p.Description}\"",
         ThresholdSymbol t => $"threshold {t.Name} {(t.Quantifier == Syntax.ThresholdQuantifier.Any ? "any" : "all")} of {t.Criteria.Length} criteria: bool",
-        CriterionSymbol c => $"criterion {c.Threshold.Name}.{c.Name}: bool",
+        CriterionSymbol c => $"criterion {c.Threshold.Name}.{c.Name}: bool{StrengthText(c.Strength, c.StrengthCitation)}",
         TriggerSymbol t => $"trigger {t.Name}: bool",
         MeasureSymbol m => m.Description is null ? $"measure {m.Name}" : $"measure {m.Name} \"{m.Description}\"",
         RuleSymbol r => RuleSignature(r),
@@ -55,6 +56,11 @@ public static class SymbolDisplay
         _ => symbol.KindDisplay,
     };
 
+    /// <summary>Strength as hovers show it: nothing for settled (binding) norms.</summary>
+    private static string StrengthText(NormStrength strength, string? citation) => strength == NormStrength.Settled
+        ? ""
+        : $" (strength {Vocabulary.Strengths[(int)strength]}, not binding{(citation is null ? "" : ": " + citation)})";
+
     private static string RuleSignature(RuleSymbol rule)
     {
         var modality = rule.Modality switch
@@ -66,6 +72,7 @@ public static class SymbolDisplay
         };
         var holder = rule.Holder is { } h ? $"{h.Name} " : "";
         var act = modality is null || rule.Measure is null ? "" : $": {holder}{modality} {rule.Measure.Name}";
-        return $"{rule.KindDisplay} {rule.Name}{act}";
+        var owed = rule.OwedTo is { } o ? $", owed to {o.Name}" : "";
+        return $"{rule.KindDisplay} {rule.Name}{act}{owed}{StrengthText(rule.Strength, rule.StrengthCitation)}";
     }
 }
