@@ -38,12 +38,15 @@ public sealed partial class IrInterpreter
     private IrOutcome Run()
     {
         ComputeValues();
-        var measures = _program.Measures.ToDictionary(m => m, m => (Done: m.Done is null ? (bool?)null : Bool(m.Done), On: m.CompletedOn is null ? (DateTimeOffset?)null : (DateTimeOffset)Value(m.CompletedOn)));
+        var measures = _program.Measures.ToDictionary(m => m, m => IsBroken(m)
+            ? (Done: (bool?)null, On: (DateTimeOffset?)null)
+            : (Done: m.Done is null ? (bool?)null : Bool(m.Done), On: m.CompletedOn is null ? (DateTimeOffset?)null : (DateTimeOffset)Value(m.CompletedOn)));
         var rules = _program.Rules;
         var triggered = new bool[rules.Length];
         var excused = new bool[rules.Length];
         foreach (var rule in rules)
         {
+            if (IsBroken(rule)) continue;
             var all = true;
             foreach (var when in rule.Whens) all &= Record(when, Bool(when.Expression!));
             triggered[rule.Index] = all;
@@ -89,6 +92,7 @@ public sealed partial class IrInterpreter
 
     private IrConsequenceStatus Consequence(IrConsequence consequence, IrStatus[] statuses)
     {
+        if (IsBroken(consequence)) return IrConsequenceStatus.NotTriggered;
         if (!consequence.Rules.Any(r => statuses[r] == IrStatus.Breached) && !consequence.NotMetRules.Any(r => statuses[r] == IrStatus.NotMet))
             return IrConsequenceStatus.NotTriggered;
         var all = true;
@@ -100,6 +104,7 @@ public sealed partial class IrInterpreter
     {
         foreach (var value in _program.Values)
         {
+            if (IsBroken(value)) continue;
             var v = Value(value.Body);
             _values[value.Index] = v;
             if (value.Condition is { } condition) Record(condition, (bool)v);

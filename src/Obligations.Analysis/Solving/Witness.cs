@@ -24,7 +24,8 @@ internal sealed class Witness(IrProgram program, IrFacts facts, DateTimeOffset n
             _evaluated = true;
             try
             {
-                _outcome = IrInterpreter.Evaluate(program, facts, now);
+                // The analyses run on rules with errors too: the broken parts are left out, never the whole witness.
+                _outcome = IrInterpreter.EvaluateValidParts(program, facts, now);
             }
             catch (IrEvaluationException)
             {
