@@ -43,6 +43,12 @@ if (args.Contains("--latency"))
     Console.WriteLine(await LatencyHarness.RunAsync(rest.Length > 0 && rest[0] > 0 ? rest[0] : 10000, rest.Length > 1 && rest[1] > 0 ? rest[1] : 200));
     return;
 }
+if (args.Contains("--keystroke-profile"))
+{
+    var rest = args.SkipWhile(a => a != "--keystroke-profile").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).ToArray();
+    Console.WriteLine(KeystrokeProfile.Run(rest.Length > 0 && rest[0] > 0 ? rest[0] : 10000, rest.Length > 1 && rest[1] > 0 ? rest[1] : 9));
+    return;
+}
 if (args.Contains("--memory"))
 {
     Console.WriteLine(await MemoryProbe.MeasureAsync(5000));

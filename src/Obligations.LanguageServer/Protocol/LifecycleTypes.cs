@@ -53,5 +53,6 @@ public sealed record ServerCapabilities
     public bool DocumentFormattingProvider { get; init; }
     public CodeActionOptions? CodeActionProvider { get; init; }
     public CodeLensOptions? CodeLensProvider { get; init; }
+    public DiagnosticOptions? DiagnosticProvider { get; init; }
     public WorkspaceServerCapabilities? Workspace { get; init; }
 }

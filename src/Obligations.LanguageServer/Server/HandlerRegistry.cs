@@ -6,6 +6,7 @@ using Obligations.LanguageServer.Features.DocumentSymbols;
 using Obligations.LanguageServer.Features.Formatting;
 using Obligations.LanguageServer.Features.Hover;
 using Obligations.LanguageServer.Features.Lifecycle;
+using Obligations.LanguageServer.Features.PullDiagnostics;
 using Obligations.LanguageServer.Features.References;
 using Obligations.LanguageServer.Features.Rename;
 using Obligations.LanguageServer.Features.ScenarioCases;
@@ -44,6 +45,8 @@ public static class HandlerRegistry
         new SemanticTokensRangeHandler(services),
         new DocumentFormattingHandler(services),
         new CodeActionHandler(services),
+        new DocumentDiagnosticHandler(services),
+        new WorkspaceDiagnosticHandler(services),
         new ListCasesHandler(services),
         new RunCasesHandler(services),
         new CaseCountsCodeLensHandler(services),

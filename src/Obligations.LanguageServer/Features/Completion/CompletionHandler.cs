@@ -12,11 +12,13 @@ public sealed class CompletionHandler(ServerServices services) : RequestHandler<
     {
         var document = Services.Workspace.Snapshot.GetDocument(request!.TextDocument.Uri);
         if (document is null) return null;
-        var site = CompletionSite.Create(document.Tree, document.OffsetOf(request.Position));
+        var offset = document.OffsetOf(request.Position);
+        var site = CompletionSite.Create(document.Tree, offset);
         var items = CompletionProvider.GetItems(site, document.GetSemanticModel(cancellationToken))
             .GroupBy(i => i.Label, StringComparer.Ordinal)
             .Select(g => g.OrderBy(i => i.SortText, StringComparer.Ordinal).First())
             .ToList();
-        return new CompletionList(IsIncomplete: false, items);
+        var typed = site.WordStart < offset ? document.Text.Text[site.WordStart..offset] : string.Empty;
+        return CompletionTrimmer.Trim(items, typed);
     }
 }

@@ -19,8 +19,9 @@ public static class CompletionProvider
     public static IEnumerable<CompletionItem> GetItems(CompletionSite site, SemanticModel model)
     {
         if (site.InCommentOrText) return [];
-        var scopeList = model.LookupSymbols().ToList();
-        var scope = scopeList.GroupBy(s => s.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var cached = CompletionScope.For(model);
+        var scopeList = cached.List;
+        var scope = cached.ByName;
         var previous = site.Previous;
         var before = site.Before;
         var last = before.Count - 1;

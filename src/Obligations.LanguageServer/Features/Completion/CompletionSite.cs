@@ -59,8 +59,10 @@ public sealed class CompletionSite
         var wordStart = position;
         var inCommentOrText = false;
         var before = new List<SyntaxToken>();
-        foreach (var token in tree.Tokens)
+        var tokens = tree.Tokens;
+        for (var index = CompletionWindow.FirstTokenIndex(tree, position); index < tokens.Length; index++)
         {
+            var token = tokens[index];
             if (token.Span.Start >= position) break;
             var touchesCursor = token.Span.End >= position;
             if (touchesCursor && token.Kind is SyntaxTokenKind.Identifier or SyntaxTokenKind.Keyword)

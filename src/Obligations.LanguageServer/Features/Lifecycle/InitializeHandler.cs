@@ -36,6 +36,7 @@ public sealed class InitializeHandler(ServerServices services) : RequestHandler<
         DocumentFormattingProvider = true,
         CodeActionProvider = new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.RefactorRewrite]),
         CodeLensProvider = new CodeLensOptions(ResolveProvider: false),
+        DiagnosticProvider = new DiagnosticOptions(InterFileDependencies: true, WorkspaceDiagnostics: true),
         Workspace = new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),
     };
 
