@@ -8,6 +8,15 @@ namespace Obligations.Lowering;
 // and/or chains flattened without recursion.
 public sealed partial class IrLowering
 {
+    /// <summary>An expression used as a condition; one that is not true/false (already reported) has no meaning.</summary>
+    internal IrExpression Condition(BoundExpression bound, Symbol owner)
+    {
+        var expression = Expression(bound, owner);
+        return expression.Type == IrType.Bool || expression is IrInvalid
+            ? expression
+            : new IrInvalid(IrType.Bool, expression.Source, "a condition that is not true or false");
+    }
+
     internal IrExpression Expression(BoundExpression bound, Symbol owner)
     {
         var source = SourceOf(owner, bound.Syntax);
@@ -30,7 +39,7 @@ public sealed partial class IrLowering
             case BoundNow:
                 return new IrNow(source);
             case BoundUnary { Operator: UnaryOperator.Not } u:
-                return new IrUnary(IrType.Bool, source, IrOperator.Not, Expression(u.Operand, owner));
+                return new IrUnary(IrType.Bool, source, IrOperator.Not, Condition(u.Operand, owner));
             case BoundUnary u when OperatorTable.Negation(u.Operand.Type) is { } negation:
                 return new IrUnary(TypeOf(u.Type), source, negation, Expression(u.Operand, owner));
             case BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } b:
@@ -66,7 +75,7 @@ public sealed partial class IrLowering
                 stack.Push(b.Right);
                 stack.Push(b.Left);
             }
-            else operands.Add(Expression(node, owner));
+            else operands.Add(Condition(node, owner));
         }
         return new IrLogical(source, root.Operator == BinaryOperator.And, [.. operands]);
     }
@@ -83,7 +92,7 @@ public sealed partial class IrLowering
             subject = Coerce(subject, IrType.Decimal);
         }
         var arms = m.Arms.Select(a => new IrMatchArm(SourceOf(owner, a.Syntax), a.IsElse,
-            a.Guard is null ? null : Expression(a.Guard, owner),
+            a.Guard is null ? null : Condition(a.Guard, owner),
             [.. a.Values.Select(v => compareType is null ? Expression(v, owner) : Coerce(Expression(v, owner), compareType))],
             Coerce(Expression(a.Value, owner), type)));
         return new IrMatch(type, source, subject, [.. arms]);

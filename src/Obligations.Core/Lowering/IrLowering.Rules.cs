@@ -12,7 +12,7 @@ public sealed partial class IrLowering
         foreach (var m in _bound.Measures)
         {
             var ir = (IrMeasure)_map[m];
-            ir.Done = m.Done is null ? null : Expression(m.Done, m);
+            ir.Done = m.Done is null ? null : Condition(m.Done, m);
             ir.CompletedOn = m.CompletedOn is null ? null : Expression(m.CompletedOn, m);
             ir.IncompatibleWith = [.. m.IncompatibleWith.Select(o => (IrMeasure)_map[o])];
         }
@@ -62,7 +62,7 @@ public sealed partial class IrLowering
     }
 
     private IrCondition Clause(IrConditionKind kind, Symbol owner, BoundCondition condition) =>
-        AddCondition(kind, owner.Name, Expression(condition.Expression, owner), SourceOf(owner, condition.Expression.Syntax, condition.Citation));
+        AddCondition(kind, owner.Name, Condition(condition.Expression, owner), SourceOf(owner, condition.Expression.Syntax, condition.Citation));
 
     private void LowerConsequences()
     {

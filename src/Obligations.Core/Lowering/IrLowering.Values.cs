@@ -50,7 +50,7 @@ public sealed partial class IrLowering
                     break;
                 case TriggerSymbol t:
                     var trigger = ValueOf(t);
-                    trigger.Body = invalid is null && t.Condition is not null ? Expression(t.Condition, t) : new IrInvalid(IrType.Bool, trigger.Source, invalid ?? "no condition");
+                    trigger.Body = invalid is null && t.Condition is not null ? Condition(t.Condition, t) : new IrInvalid(IrType.Bool, trigger.Source, invalid ?? "no condition");
                     trigger.Condition = AddNamed(IrConditionKind.Trigger, trigger, SourceOf(t, t.Condition?.Syntax ?? (Syntax.SyntaxNode)t.NameSyntax, t.Citation));
                     break;
                 case ThresholdSymbol h:
@@ -58,7 +58,7 @@ public sealed partial class IrLowering
                     foreach (var c in h.Criteria)
                     {
                         var criterion = ValueOf(c);
-                        criterion.Body = invalid is null && c.Condition is not null ? Expression(c.Condition, h) : new IrInvalid(IrType.Bool, criterion.Source, invalid ?? "no condition");
+                        criterion.Body = invalid is null && c.Condition is not null ? Condition(c.Condition, h) : new IrInvalid(IrType.Bool, criterion.Source, invalid ?? "no condition");
                         criterion.Condition = AddNamed(IrConditionKind.Criterion, criterion, SourceOf(h, c.Condition?.Syntax ?? (Syntax.SyntaxNode)c.NameSyntax, WithStrength(c)));
                         criteria.Add(new IrValueReference(criterion, criterion.Source));
                     }

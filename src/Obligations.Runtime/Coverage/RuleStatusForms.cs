@@ -7,7 +7,8 @@ namespace Obligations.Runtime.Coverage;
 /// excused only with an <c>unless</c>, overridden only when some rule overrides it; an obligation is complied only
 /// with a <c>done when</c> test and pending only with a deadline measured against a completion date (the only
 /// deadline the metadata shows); a prohibition is breached only with a <c>done when</c> test. This says what the
-/// form allows, not that the facts can reach it (that is for the solver).
+/// form allows, not that the facts can reach it (that is for the solver). A rule resting on a non-binding norm is
+/// never breached: where it would be, it is not met.
 /// </summary>
 public static class RuleStatusForms
 {
@@ -30,6 +31,11 @@ public static class RuleStatusForms
             default:
                 statuses.Add(RuleStatus.Permitted);
                 break;
+        }
+        if (!rule.IsBinding)
+        {
+            var breached = statuses.IndexOf(RuleStatus.Breached);
+            if (breached >= 0) statuses[breached] = RuleStatus.NotMet;
         }
         if (Has(ConditionKind.Unless)) statuses.Add(RuleStatus.Excused);
         if (rule.OverriddenBy.Length > 0) statuses.Add(RuleStatus.Overridden);
