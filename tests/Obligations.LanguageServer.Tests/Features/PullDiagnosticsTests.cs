@@ -12,6 +12,8 @@ public sealed class PullDiagnosticsTests
     {
         await using var server = await LspTestServer.StartAsync(SampleRules.Files);
         var uri = await server.OpenAsync("broken.obl", Broken);
+        // The first publish may still be on its way when the server settles: wait for it, then for the analyses'.
+        await server.WaitForDiagnosticsAsync(uri, timeoutMs: 60_000);
         await server.SettleAsync();
         var pushed = server.Published.Last(p => p.Uri == uri);
         var pulled = await server.RequestAsync<DocumentDiagnosticReport>("textDocument/diagnostic", new { textDocument = new { uri } });
