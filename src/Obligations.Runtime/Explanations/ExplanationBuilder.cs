@@ -59,14 +59,23 @@ internal sealed class ExplanationBuilder
     {
         var set = _result.RuleSet;
         var candidates = consequence.FollowsAnyBreach ? set.Rules.Select(r => r.Name) : consequence.Rules;
-        var breached = candidates.Where(name => set.FindRule(name) is var i && i >= 0 && _result.Rules[i].Status == RuleStatus.Breached).ToList();
+        bool Has(string name, RuleStatus status) => set.FindRule(name) is var i && i >= 0 && _result.Rules[i].Status == status;
+        // A consequence follows binding breaches, and unmet non-binding duties only where it says so (`on not_met of`).
+        var breached = candidates.Where(name => Has(name, RuleStatus.Breached)).ToList();
+        var notMet = consequence.NotMetRules.Where(name => Has(name, RuleStatus.NotMet)).ToList();
+        var why = string.Join(" and ", new[]
+        {
+            breached.Count > 0 ? string.Join(", ", breached) + " breached" : null,
+            notMet.Count > 0 ? string.Join(", ", notMet) + " not met" : null,
+        }.OfType<string>());
         var status = _result.Consequences[consequence.Index];
         var summary = status switch
         {
             ConsequenceStatus.NotTriggered => "not triggered: no rule it follows is breached",
-            ConsequenceStatus.Applies => "applies: " + string.Join(", ", breached) + " breached and every condition holds",
-            _ => "not available: " + string.Join(", ", breached) + " breached, but a condition does not hold",
+            ConsequenceStatus.Applies => "applies: " + why + " and every condition holds",
+            _ => "not available: " + why + ", but a condition does not hold",
         };
+        breached.AddRange(notMet);
         var reasons = Reasons(consequence.Conditions);
         return new ConsequenceExplanation(consequence, status, summary, breached, reasons)
         {
