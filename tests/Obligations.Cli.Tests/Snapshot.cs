@@ -1,13 +1,15 @@
 namespace Obligations.Cli.Tests;
 
-/// <summary>Compares output with a checked-in file under Snapshots/; <c>OBL_UPDATE_BASELINES=1</c> rewrites the file instead.</summary>
+/// <summary>Compares output with a checked-in file; <c>OBL_UPDATE_BASELINES=1</c> rewrites the file instead.</summary>
 internal static class Snapshot
 {
     public static string Folder { get; } = Path.Combine(CliRunner.Root, "tests", "Obligations.Cli.Tests", "Snapshots");
 
-    public static void Verify(string name, string actual)
+    /// <summary>Against <c>Snapshots/<paramref name="name"/></c>.</summary>
+    public static void Verify(string name, string actual) => VerifyFile(Path.Combine(Folder, name), actual);
+
+    public static void VerifyFile(string path, string actual)
     {
-        var path = Path.Combine(Folder, name);
         actual = actual.Replace("\r\n", "\n");
         if (Environment.GetEnvironmentVariable("OBL_UPDATE_BASELINES") == "1")
         {

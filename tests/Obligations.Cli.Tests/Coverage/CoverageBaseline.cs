@@ -1,20 +1,9 @@
 namespace Obligations.Cli.Tests.Coverage;
 
-/// <summary>Compares output with a checked-in file; <c>OBL_UPDATE_BASELINES=1</c> rewrites the file instead.</summary>
+/// <summary>Coverage reports compared with <c>Baselines/Coverage/</c> (see <see cref="Snapshot"/>).</summary>
 internal static class CoverageBaseline
 {
     public static string Folder => Path.Combine(CliRunner.Root, "tests", "Obligations.Cli.Tests", "Baselines", "Coverage");
 
-    public static void Verify(string name, string actual)
-    {
-        var path = Path.Combine(Folder, name);
-        actual = actual.Replace("\r\n", "\n");
-        if (Environment.GetEnvironmentVariable("OBL_UPDATE_BASELINES") == "1")
-        {
-            File.WriteAllText(path, actual);
-            return;
-        }
-        Assert.True(File.Exists(path), $"{path} is missing; run the tests with OBL_UPDATE_BASELINES=1 to create it.");
-        Assert.Equal(File.ReadAllText(path).Replace("\r\n", "\n"), actual);
-    }
+    public static void Verify(string name, string actual) => Snapshot.VerifyFile(Path.Combine(Folder, name), actual);
 }
