@@ -62,7 +62,13 @@ internal sealed class WitnessBuilder(IrProgram program)
     private static bool IsTrue(CpSolver solver, Lit lit) => lit.Constant ?? solver.BooleanValue(lit.Literal!);
 
     /// <summary>A plain value of a type, in the interpreter's representation.</summary>
-    public static object Default(IrType type, DateTimeOffset now) => type.Kind switch
+    public static object Default(IrType type, DateTimeOffset now) => Default(type, now, []);
+
+    /// <summary>
+    /// <paramref name="building"/> holds the records being filled in: a record that contains itself (an error the
+    /// binder reports, which the analyses still see) gets no value where it recurs, instead of recursing forever.
+    /// </summary>
+    private static object Default(IrType type, DateTimeOffset now, HashSet<IrRecord> building) => type.Kind switch
     {
         IrTypeKind.Bool => false,
         IrTypeKind.Int => 0L,
@@ -71,9 +77,19 @@ internal sealed class WitnessBuilder(IrProgram program)
         IrTypeKind.Text => string.Empty,
         IrTypeKind.Enum when type.Enum!.Members.Length > 0 => type.Enum.Members[0],
         IrTypeKind.Set => 0UL,
-        IrTypeKind.Record => type.Record!.Fields.Select(f => Default(f.Type, now)).ToArray<object?>(),
+        IrTypeKind.Record => DefaultRecord(type.Record!, now, building),
         _ => 0m,
     };
+
+    private static object?[] DefaultRecord(IrRecord record, DateTimeOffset now, HashSet<IrRecord> building)
+    {
+        building.Add(record);
+        var values = record.Fields
+            .Select(f => f.Type.Kind == IrTypeKind.Record && building.Contains(f.Type.Record!) ? null : Default(f.Type, now, building))
+            .ToArray();
+        building.Remove(record);
+        return values;
+    }
 
     private void Set(IrFacts facts, string[] parts, object value)
     {
