@@ -104,6 +104,15 @@ public sealed partial class IrLowering
             : expression;
 
     /// <summary>An int where a decimal or money is expected is converted; everything else already has its type.</summary>
+    /// <summary>
+    /// A define whose value has another type than the declared one (a type error the checker reports) lowers to
+    /// IrInvalid, so no stage evaluates, say, an enum member where a bool is declared.
+    /// </summary>
+    internal static IrExpression Declared(IrExpression value, IrType declared) =>
+        value is IrInvalid || value.Type == declared
+            ? value
+            : new IrInvalid(declared, value.Source, $"a value of type {value.Type} where {declared} is declared");
+
     internal static IrExpression Coerce(IrExpression expression, IrType target) =>
         expression.Type == IrType.Int && target.Kind is IrTypeKind.Decimal or IrTypeKind.Money
             ? expression is IrConstant c ? c with { Type = target } : new IrUnary(target, expression.Source, IrOperator.IntToDecimal, expression)

@@ -45,7 +45,7 @@ public sealed partial class IrLowering
                 case DefineSymbol d:
                     var define = ValueOf(d);
                     define.Body = invalid is null && d.Value is not null
-                        ? Coerce(Expression(d.Value, d), define.Type)
+                        ? Declared(Coerce(Expression(d.Value, d), define.Type), define.Type)
                         : new IrInvalid(define.Type, define.Source, invalid ?? "the define has no value");
                     break;
                 case TriggerSymbol t:
