@@ -103,7 +103,6 @@ public sealed partial class IrLowering
             ? new IrUnary(IrType.Decimal, expression.Source, IrOperator.IntToDecimal, expression)
             : expression;
 
-    /// <summary>An int where a decimal or money is expected is converted; everything else already has its type.</summary>
     /// <summary>
     /// A define whose value has another type than the declared one (a type error the checker reports) lowers to
     /// IrInvalid, so no stage evaluates, say, an enum member where a bool is declared.
@@ -113,6 +112,7 @@ public sealed partial class IrLowering
             ? value
             : new IrInvalid(declared, value.Source, $"a value of type {value.Type} where {declared} is declared");
 
+    /// <summary>An int where a decimal or money is expected is converted; everything else already has its type.</summary>
     internal static IrExpression Coerce(IrExpression expression, IrType target) =>
         expression.Type == IrType.Int && target.Kind is IrTypeKind.Decimal or IrTypeKind.Money
             ? expression is IrConstant c ? c with { Type = target } : new IrUnary(target, expression.Source, IrOperator.IntToDecimal, expression)
